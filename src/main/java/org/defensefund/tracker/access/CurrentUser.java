@@ -1,0 +1,102 @@
+package org.defensefund.tracker.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Objects;
+import java.util.Optional;
+import org.defensefund.tracker.shared.AccessDeniedException;
+
+/**
+ * The signed-in user as services and pages see it, read afresh on every request, so that a disabled
+ * account loses its rights on its next request. Services ask it before they read or change anything
+ * ({@link #requireAdmin}, {@link #requirePartnerOf}); pages only use it to choose what to show.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private CallerContext caller;
+
+    @Inject
+    private UserAccountService accounts;
+
+    private String loadedFor;
+    private UserAccount loaded;
+
+    /** The active account of the caller, if any. */
+    public Optional<UserAccount> account() {
+        Optional<String> name = caller.callerName();
+        if (name.isEmpty() || CallerContext.SYSTEM.equals(name.get())) {
+            return Optional.empty();
+        }
+        if (!name.get().equals(loadedFor)) {
+            loaded = accounts.findActiveByEmail(name.get()).orElse(null);
+            loadedFor = name.get();
+        }
+        return Optional.ofNullable(loaded);
+    }
+
+    public boolean isSignedIn() {
+        return isSystem() || account().isPresent();
+    }
+
+    public boolean isAdmin() {
+        return isSystem() || hasRole(Role.ADMIN);
+    }
+
+    public boolean isPartnerStaff() {
+        return hasRole(Role.PARTNER);
+    }
+
+    public boolean isFunder() {
+        return hasRole(Role.FUNDER);
+    }
+
+    public Optional<Long> partnerId() {
+        return account().map(UserAccount::getPartnerId);
+    }
+
+    public Optional<Long> funderId() {
+        return account().map(UserAccount::getFunderId);
+    }
+
+    public String getDisplayName() {
+        return account().map(UserAccount::getDisplayName).orElse("");
+    }
+
+    public Role getRole() {
+        return account().map(UserAccount::getRole).orElse(null);
+    }
+
+    /** Refuses unless the caller is an administrator. */
+    public void requireAdmin(String action) {
+        if (!isAdmin()) {
+            throw new AccessDeniedException(describe() + " may not " + action);
+        }
+    }
+
+    /** Refuses unless the caller is an administrator or staff of the given partner organization. */
+    public void requirePartnerOf(Long partnerId, String action) {
+        if (isAdmin()) {
+            return;
+        }
+        if (!isPartnerStaff() || !Objects.equals(partnerId().orElse(null), partnerId)) {
+            throw new AccessDeniedException(describe() + " may not " + action + " of partner " + partnerId);
+        }
+    }
+
+    private boolean isSystem() {
+        return caller.callerName().filter(CallerContext.SYSTEM::equals).isPresent();
+    }
+
+    private boolean hasRole(Role role) {
+        return account().map(a -> a.getRole() == role).orElse(false);
+    }
+
+    private String describe() {
+        return caller.callerName().map(n -> "caller " + n + " (" + account().map(a -> a.getRole().name()).orElse("no active account") + ")")
+                .orElse("anonymous caller");
+    }
+}

@@ -1,0 +1,121 @@
+package org.defensefund.tracker.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.defensefund.tracker.access.CallerContext;
+import org.defensefund.tracker.access.NewAccount;
+import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.funding.Funder;
+import org.defensefund.tracker.funding.FunderKind;
+import org.defensefund.tracker.funding.FunderService;
+import org.defensefund.tracker.partners.PartnerOrganization;
+import org.defensefund.tracker.partners.PartnerService;
+import org.defensefund.tracker.partners.PracticeArea;
+import org.defensefund.tracker.shared.SchemaReady;
+import org.defensefund.tracker.shared.Settings;
+import org.defensefund.tracker.shared.list.ListQuery;
+
+/**
+ * Runs once the schema is ready. In production, creates the first administrator from
+ * {@code TRACKER_BOOTSTRAP_ADMIN_EMAIL} / {@code TRACKER_BOOTSTRAP_ADMIN_PASSWORD} while no active
+ * administrator exists, and does nothing otherwise. In demo mode ({@code tracker.demo=true}, which the
+ * run command sets), makes a demo partner organization, a demo funder and one account per role if they
+ * are missing, and prints the address and the accounts.
+ */
+@ApplicationScoped
+public class StartupAccounts {
+
+    private static final Logger LOG = Logger.getLogger(StartupAccounts.class.getName());
+
+    static final String DEMO_PARTNER = "Demo Immigrant Legal Services";
+    static final String DEMO_FUNDER = "Demo City Office for Immigrant Advancement";
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("admin@demo.test", "Ana Admin", Role.ADMIN, "demo-admin-password"),
+            new DemoAccount("partner@demo.test", "Paul Partner", Role.PARTNER, "demo-partner-password"),
+            new DemoAccount("funder@demo.test", "Fiona Funder", Role.FUNDER, "demo-funder-password"));
+
+    record DemoAccount(String email, String name, Role role, String password) {
+    }
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private CallerContext caller;
+
+    @Inject
+    private UserAccountService accounts;
+
+    @Inject
+    private PartnerService partners;
+
+    @Inject
+    private FunderService funders;
+
+    @ActivateRequestContext
+    void atStart(@Observes SchemaReady ready) {
+        caller.runAs(CallerContext.SYSTEM, () -> {
+            bootstrapAdministrator();
+            if (settings.demoMode()) {
+                seedDemo();
+            }
+        });
+    }
+
+    private void bootstrapAdministrator() {
+        Optional<String> email = settings.bootstrapAdminEmail();
+        Optional<String> password = settings.bootstrapAdminPassword();
+        if (email.isEmpty() || password.isEmpty()) {
+            if (!settings.demoMode() && accounts.countActiveAdmins() == 0) {
+                LOG.warning("No administrator exists. Set TRACKER_BOOTSTRAP_ADMIN_EMAIL and TRACKER_BOOTSTRAP_ADMIN_PASSWORD"
+                        + " and restart to create the first one (see README, 'First administrator').");
+            }
+            return;
+        }
+        if (accounts.countActiveAdmins() > 0) {
+            LOG.info("An administrator exists; TRACKER_BOOTSTRAP_ADMIN_* are ignored and can be removed.");
+            return;
+        }
+        accounts.create(new NewAccount(email.get(), "Administrator", Role.ADMIN, null, null, password.get().toCharArray()));
+        LOG.warning("Created the first administrator " + email.get()
+                + ". Sign in, then remove TRACKER_BOOTSTRAP_ADMIN_PASSWORD from the server's environment.");
+    }
+
+    private void seedDemo() {
+        PartnerOrganization partner = partners.list(ListQuery.firstPage(1).withFilter("name", DEMO_PARTNER)).stream().findFirst().orElseGet(this::createDemoPartner);
+        Funder funder = funders.findByName(DEMO_FUNDER).orElseGet(() -> funders.create(DEMO_FUNDER, FunderKind.CITY));
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (!accounts.emailTaken(demo.email())) {
+                accounts.create(new NewAccount(demo.email(), demo.name(), demo.role(),
+                        partner.getId(), funder.getId(), demo.password().toCharArray()));
+            }
+        }
+        StringBuilder banner = new StringBuilder("\n\n==================== DEMO MODE ====================\n")
+                .append("  Open ").append(settings.publicUrl()).append(" and sign in as:\n");
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            banner.append(String.format("    %-8s %-20s password %s%n", demo.role(), demo.email(), demo.password()));
+        }
+        banner.append("  (demo accounts; never run demo mode with real client data)\n")
+                .append("===================================================\n");
+        LOG.info(banner::toString);
+    }
+
+    private PartnerOrganization createDemoPartner() {
+        PartnerOrganization partner = new PartnerOrganization(DEMO_PARTNER, 25);
+        partner.setContactName("Dana Director");
+        partner.setEmail("intake@demo-legal.test");
+        partner.setPhone("617-555-0100");
+        partner.setStreet("1 Demo Street");
+        partner.setCity("Boston");
+        partner.setState("MA");
+        partner.setPostalCode("02108");
+        partner.setPracticeAreas(java.util.EnumSet.of(PracticeArea.DETAINED_REMOVAL, PracticeArea.NON_DETAINED_REMOVAL, PracticeArea.ASYLUM));
+        return partners.create(partner);
+    }
+}

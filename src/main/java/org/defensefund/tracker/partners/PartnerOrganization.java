@@ -1,0 +1,267 @@
+package org.defensefund.tracker.partners;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.defensefund.tracker.reference.Language;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * A partner legal organization: a nonprofit immigration legal provider that takes the fund's cases.
+ * Its languages, practice areas and case capacity decide which cases are offered to it. A partner is
+ * deactivated, never deleted: cases, users and money refer to it. The name is unique.
+ */
+@Entity
+@Table(name = "partner_organization")
+public class PartnerOrganization {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank(message = "{partner.name.required}")
+    @Size(max = 200, message = "{field.tooLong}")
+    @Column(nullable = false, unique = true, length = 200)
+    private String name;
+
+    @Size(max = 200, message = "{field.tooLong}")
+    @Column(name = "contact_name", length = 200)
+    private String contactName;
+
+    @Email(message = "{field.email.invalid}")
+    @Size(max = 254, message = "{field.tooLong}")
+    @Column(length = 254)
+    private String email;
+
+    @Size(max = 40, message = "{field.tooLong}")
+    @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
+    @Column(length = 40)
+    private String phone;
+
+    @Size(max = 200, message = "{field.tooLong}")
+    @Column(length = 200)
+    private String street;
+
+    @Size(max = 100, message = "{field.tooLong}")
+    @Column(length = 100)
+    private String city;
+
+    @Size(max = 50, message = "{field.tooLong}")
+    @Column(length = 50)
+    private String state;
+
+    @Size(max = 20, message = "{field.tooLong}")
+    @Column(name = "postal_code", length = 20)
+    private String postalCode;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @JoinTable(name = "partner_language",
+            joinColumns = @JoinColumn(name = "partner_id"),
+            inverseJoinColumns = @JoinColumn(name = "language_code"))
+    private Set<Language> languages = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "partner_practice_area", joinColumns = @JoinColumn(name = "partner_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "practice_area", length = 40)
+    private Set<PracticeArea> practiceAreas = EnumSet.noneOf(PracticeArea.class);
+
+    @NotNull(message = "{partner.capacity.required}")
+    @PositiveOrZero(message = "{partner.capacity.negative}")
+    @Max(value = 10000, message = "{partner.capacity.tooLarge}")
+    @Column(name = "case_capacity", nullable = false)
+    private Integer caseCapacity = 0;
+
+    @Size(max = 2000, message = "{field.tooLong}")
+    @Column(length = 2000)
+    private String notes;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    public PartnerOrganization() {
+    }
+
+    public PartnerOrganization(String name, int caseCapacity) {
+        this.name = name;
+        this.caseCapacity = caseCapacity;
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    void deactivate() {
+        active = false;
+    }
+
+    void reactivate() {
+        active = true;
+    }
+
+    /** Whether the partner takes detained clients. */
+    public boolean servesDetained() {
+        return practiceAreas.contains(PracticeArea.DETAINED_REMOVAL);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.trim();
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public Set<Language> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(Set<Language> languages) {
+        this.languages = languages == null ? new HashSet<>() : new HashSet<>(languages);
+    }
+
+    public Set<PracticeArea> getPracticeAreas() {
+        return practiceAreas;
+    }
+
+    public void setPracticeAreas(Set<PracticeArea> practiceAreas) {
+        this.practiceAreas = practiceAreas == null || practiceAreas.isEmpty()
+                ? EnumSet.noneOf(PracticeArea.class) : EnumSet.copyOf(practiceAreas);
+    }
+
+    public Integer getCaseCapacity() {
+        return caseCapacity;
+    }
+
+    public void setCaseCapacity(Integer caseCapacity) {
+        this.caseCapacity = caseCapacity;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

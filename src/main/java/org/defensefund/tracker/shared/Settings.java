@@ -1,0 +1,46 @@
+package org.defensefund.tracker.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Optional;
+
+/**
+ * Deployment settings. Each is read from a system property ({@code tracker.x.y}) or else from an
+ * environment variable ({@code TRACKER_X_Y}), so the same WAR runs in demo mode and in production.
+ */
+@Named
+@ApplicationScoped
+public class Settings {
+
+    /** Demo mode seeds one account per role and prints them at start. Never on in production. */
+    public boolean demoMode() {
+        return read("tracker.demo").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** The fund's name, shown in every page's header. */
+    public String getFundName() {
+        return read("tracker.fund.name").orElse("Greater Boston Immigrant Defense Fund");
+    }
+
+    /** The address users open, printed at start. */
+    public String publicUrl() {
+        return read("tracker.public.url").orElse("http://localhost:8080/");
+    }
+
+    /** E-mail and password of the first administrator, created at start only while no administrator exists. */
+    public Optional<String> bootstrapAdminEmail() {
+        return read("tracker.bootstrap.admin.email");
+    }
+
+    public Optional<String> bootstrapAdminPassword() {
+        return read("tracker.bootstrap.admin.password");
+    }
+
+    static Optional<String> read(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(property.toUpperCase().replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

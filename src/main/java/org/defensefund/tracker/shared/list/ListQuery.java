@@ -1,0 +1,36 @@
+package org.defensefund.tracker.shared.list;
+
+import java.util.Map;
+
+/**
+ * One page of a list as a screen asks for it: where it starts, how many rows, one sort field and the
+ * filters by field name. The service that answers decides which fields may be sorted and filtered.
+ */
+public record ListQuery(int first, int pageSize, String sortField, boolean ascending, Map<String, Object> filters) {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public ListQuery {
+        if (first < 0) {
+            first = 0;
+        }
+        if (pageSize <= 0 || pageSize > MAX_PAGE_SIZE) {
+            pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
+        }
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+    }
+
+    public static ListQuery firstPage(int pageSize) {
+        return new ListQuery(0, pageSize, null, true, Map.of());
+    }
+
+    public ListQuery withFilter(String field, Object value) {
+        java.util.HashMap<String, Object> copy = new java.util.HashMap<>(filters);
+        copy.put(field, value);
+        return new ListQuery(first, pageSize, sortField, ascending, copy);
+    }
+
+    public ListQuery sortedBy(String field, boolean asc) {
+        return new ListQuery(first, pageSize, field, asc, filters);
+    }
+}

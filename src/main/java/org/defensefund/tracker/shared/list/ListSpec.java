@@ -1,0 +1,110 @@
+package org.defensefund.tracker.shared.list;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a list of one entity allows: which fields may be filtered (and how they match), which may be
+ * sorted, and the default order. It runs a {@link ListQuery} in the database with the Criteria API:
+ * one COUNT for {@link #count} and one page query for {@link #rows}, whatever the page size. Fields
+ * the spec doesn't name are ignored, so a crafted request can't sort or filter by a hidden column.
+ * Text filters match anywhere in the value; the schema's collation makes them case- and
+ * accent-insensitive.
+ *
+ * @param <T> the listed entity
+ */
+public final class ListSpec<T> {
+
+    /** How a filterable field matches the value a user typed or picked. */
+    public enum Match { CONTAINS, EQUALS }
+
+    /** Conditions every row must meet whatever the user filters, such as the caller's access scope. */
+    @FunctionalInterface
+    public interface Scope<T> {
+        List<Predicate> predicates(CriteriaBuilder cb, Root<T> root);
+    }
+
+    private final Class<T> type;
+    private final Map<String, Match> filterable;
+    private final Set<String> sortable;
+    private final String defaultSort;
+
+    public ListSpec(Class<T> type, Map<String, Match> filterable, Set<String> sortable, String defaultSort) {
+        this.type = type;
+        this.filterable = Map.copyOf(filterable);
+        this.sortable = Set.copyOf(sortable);
+        this.defaultSort = defaultSort;
+    }
+
+    public long count(EntityManager em, ListQuery query, Scope<T> scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> root = count.from(type);
+        count.select(cb.count(root)).where(where(cb, root, query, scope));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    public List<T> rows(EntityManager em, ListQuery query, Scope<T> scope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        select.select(root).where(where(cb, root, query, scope));
+        boolean requested = query.sortField() != null && sortable.contains(query.sortField());
+        String sortField = requested ? query.sortField() : defaultSort;
+        boolean ascending = !requested || query.ascending();
+        Path<Object> sortPath = root.get(sortField);
+        // The id breaks ties so that paging is stable.
+        select.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
+        return em.createQuery(select)
+                .setFirstResult(query.first())
+                .setMaxResults(query.pageSize())
+                .getResultList();
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, Root<T> root, ListQuery query, Scope<T> scope) {
+        List<Predicate> predicates = new ArrayList<>(scope.predicates(cb, root));
+        for (Map.Entry<String, Object> filter : query.filters().entrySet()) {
+            Match match = filterable.get(filter.getKey());
+            Object value = filter.getValue();
+            if (match == null || value == null || value.toString().isBlank()) {
+                continue;
+            }
+            if (match == Match.CONTAINS) {
+                Expression<String> text = root.get(filter.getKey());
+                predicates.add(cb.like(text, "%" + escapeLike(value.toString().trim()) + "%", '\\'));
+            } else {
+                Path<Object> path = root.get(filter.getKey());
+                predicates.add(cb.equal(path, asType(path.getJavaType(), value)));
+            }
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** Filter values arrive as text from the page; compare them as the attribute's type. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object asType(Class<?> type, Object value) {
+        if (!(value instanceof String text)) {
+            return value;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return Boolean.valueOf(text);
+        }
+        if (type.isEnum()) {
+            return Enum.valueOf((Class<Enum>) type, text);
+        }
+        return text;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,2 @@
+/** What every feature shares: business exceptions, settings, schema migration. */
+package org.defensefund.tracker.shared;

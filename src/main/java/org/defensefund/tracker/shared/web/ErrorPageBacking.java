@@ -1,0 +1,15 @@
+package org.defensefund.tracker.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/** Lets an error page answer with its own status, e.g. 403 for a refusal a service raised. */
+@Named("errorPage")
+@RequestScoped
+public class ErrorPageBacking {
+
+    public void respondWith(int status) {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+    }
+}

@@ -1,0 +1,51 @@
+package org.defensefund.tracker.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.defensefund.tracker.shared.BusinessException;
+
+/** Puts bundle texts on the page as Faces messages, beside a field or for the whole page. */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    /** The bundle text for a key, formatted with the arguments, in the view's language. */
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+
+    /** A message beside the field with this client id, or for the whole page when it is null. */
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /** A page-wide confirmation that survives a redirect. */
+    public static void done(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** Shows a broken rule beside its field in the given form, or for the whole page. */
+    public static void show(BusinessException problem, String formId) {
+        String clientId = problem.field() == null ? null : formId + ":" + problem.field();
+        error(clientId, problem.messageKey(), problem.arguments());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

@@ -1,0 +1,76 @@
+package org.defensefund.tracker.shared.web;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.defensefund.tracker.shared.list.ListQuery;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy table model that asks a service for each page, so paging, sorting and filtering
+ * happen in the database and the service's access rules apply to every row, including one a
+ * request names by its row key.
+ *
+ * @param <T> the listed entity
+ */
+public class ServiceLazyModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The service calls behind a list. Implementations must be serializable (view-scoped pages). */
+    public interface Source<T> extends Serializable {
+        long count(ListQuery query);
+
+        List<T> rows(ListQuery query);
+
+        T find(Long id);
+
+        Long idOf(T row);
+    }
+
+    private final Source<T> source;
+
+    public ServiceLazyModel(Source<T> source) {
+        this.source = source;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, source.count(toQuery(0, 1, Map.of(), filterBy)));
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return source.rows(toQuery(first, pageSize, sortBy, filterBy));
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(source.idOf(row));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        try {
+            return source.find(Long.valueOf(rowKey));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static ListQuery toQuery(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Map<String, Object> filters = new HashMap<>();
+        filterBy.values().forEach(meta -> {
+            if (meta.getFilterValue() != null) {
+                filters.put(meta.getField(), meta.getFilterValue());
+            }
+        });
+        SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+        return new ListQuery(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() == SortOrder.ASCENDING, filters);
+    }
+}
