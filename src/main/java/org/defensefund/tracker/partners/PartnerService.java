@@ -79,9 +79,10 @@ public class PartnerService {
             throw new IllegalArgumentException("create takes a new partner, not " + partner.getId());
         }
         requireUniqueName(partner.getName(), null);
-        em.persist(partner);
+        // merge, not persist: the caller's object stays as it was if the save fails, ready to correct and resubmit.
+        PartnerOrganization saved = em.merge(partner);
         flushOrExplain(partner.getName());
-        return partner;
+        return saved;
     }
 
     /**

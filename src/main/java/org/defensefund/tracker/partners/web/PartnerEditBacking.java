@@ -12,6 +12,7 @@ import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -32,15 +33,23 @@ public class PartnerEditBacking implements Serializable {
     @Inject
     private ReferenceDataService referenceData;
 
-    private Long id;
+    private String id;
     private PartnerOrganization partner;
     private List<Language> languageOptions;
     private boolean conflict;
 
-    /** Runs on the first GET (view action): loads the partner, or starts a new one. */
+    /** Runs on the first GET (view action): loads the partner, or starts a new one. A malformed id is not found. */
     public void load() {
-        partner = id == null ? new PartnerOrganization() : partners.find(id);
+        partner = id == null || id.isBlank() ? new PartnerOrganization() : partners.find(parseId(id));
         languageOptions = referenceData.activeLanguages();
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new RecordNotFoundException("Partner organization", text);
+        }
     }
 
     public String save() {
@@ -106,11 +115,11 @@ public class PartnerEditBacking implements Serializable {
         return partner;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.list.ListQuery;
@@ -22,6 +24,9 @@ public class PartnerListBacking implements Serializable {
     private PartnerService partners;
 
     private ServiceLazyModel<PartnerOrganization> model;
+    private String name;
+    private String city;
+    private String status = "active";
 
     @PostConstruct
     void init() {
@@ -49,9 +54,52 @@ public class PartnerListBacking implements Serializable {
                 return row.getId();
             }
         });
+        applyFilters();
+    }
+
+    /** Applies the filter form: text matches anywhere, accents and case ignored. */
+    public void applyFilters() {
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("name", name);
+        filters.put("city", city);
+        if (!"all".equals(status)) {
+            filters.put("active", "active".equals(status));
+        }
+        model.setFilters(filters);
+    }
+
+    public void clearFilters() {
+        name = null;
+        city = null;
+        status = "active";
+        applyFilters();
     }
 
     public ServiceLazyModel<PartnerOrganization> getModel() {
         return model;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
     }
 }

@@ -1,6 +1,8 @@
 package org.defensefund.tracker.shared.list;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One page of a list as a screen asks for it: where it starts, how many rows, one sort field and the
@@ -17,7 +19,9 @@ public record ListQuery(int first, int pageSize, String sortField, boolean ascen
         if (pageSize <= 0 || pageSize > MAX_PAGE_SIZE) {
             pageSize = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
         }
-        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        filters = filters == null ? Map.of() : filters.entrySet().stream()
+                .filter(filter -> filter.getKey() != null && filter.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public static ListQuery firstPage(int pageSize) {
@@ -25,7 +29,7 @@ public record ListQuery(int first, int pageSize, String sortField, boolean ascen
     }
 
     public ListQuery withFilter(String field, Object value) {
-        java.util.HashMap<String, Object> copy = new java.util.HashMap<>(filters);
+        Map<String, Object> copy = new HashMap<>(filters);
         copy.put(field, value);
         return new ListQuery(first, pageSize, sortField, ascending, copy);
     }

@@ -33,9 +33,15 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
     }
 
     private final Source<T> source;
+    private Map<String, Object> filters = Map.of();
 
     public ServiceLazyModel(Source<T> source) {
         this.source = source;
+    }
+
+    /** Filters set by a filter form beside the table; column filters, if any, are added to them. */
+    public void setFilters(Map<String, Object> filters) {
+        this.filters = new HashMap<>(filters);
     }
 
     @Override
@@ -62,15 +68,15 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         }
     }
 
-    static ListQuery toQuery(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Map<String, Object> filters = new HashMap<>();
+    private ListQuery toQuery(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Map<String, Object> all = new HashMap<>(filters);
         filterBy.values().forEach(meta -> {
             if (meta.getFilterValue() != null) {
-                filters.put(meta.getField(), meta.getFilterValue());
+                all.put(meta.getField(), meta.getFilterValue());
             }
         });
         SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
         return new ListQuery(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() == SortOrder.ASCENDING, filters);
+                sort == null || sort.getOrder() == SortOrder.ASCENDING, all);
     }
 }

@@ -1,0 +1,29 @@
+package org.defensefund.tracker.access;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.defensefund.tracker.shared.BusinessException;
+import org.junit.jupiter.api.Test;
+
+/** Password length rules and e-mail normalisation, without a server. */
+class PasswordRulesTest {
+
+    @Test
+    void passwordsNeedTwelveToOneHundredTwentyEightCharacters() {
+        assertEquals("account.password.tooShort",
+                assertThrows(BusinessException.class, () -> UserAccountService.checkPassword("elevenchars".toCharArray())).messageKey());
+        assertDoesNotThrow(() -> UserAccountService.checkPassword("twelve chars".toCharArray()));
+        assertDoesNotThrow(() -> UserAccountService.checkPassword("x".repeat(128).toCharArray()));
+        assertEquals("account.password.tooLong",
+                assertThrows(BusinessException.class, () -> UserAccountService.checkPassword("x".repeat(129).toCharArray())).messageKey());
+        assertThrows(BusinessException.class, () -> UserAccountService.checkPassword(null));
+    }
+
+    @Test
+    void emailsAreTrimmedAndLowerCased() {
+        assertEquals("ana@fund.org", UserAccountService.normalise("  Ana@Fund.ORG "));
+        assertEquals("", UserAccountService.normalise(null));
+    }
+}

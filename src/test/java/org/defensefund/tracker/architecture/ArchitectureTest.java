@@ -1,0 +1,71 @@
+package org.defensefund.tracker.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of STYLE.md: pages call services, services use the model, the model knows
+ * nothing of Faces, and a feature reaches another only through its services, never its pages.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.defensefund.tracker";
+    private static JavaClasses app;
+
+    @BeforeAll
+    static void importClasses() {
+        app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void onlyWebPackagesUseFacesOrPrimeFaces() {
+        noClasses().that().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..", "org.omnifaces..")
+                .because("services and the model must work without a page")
+                .check(app);
+    }
+
+    @Test
+    void nothingOutsideTheWebLayerDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("..web..")
+                .check(app);
+    }
+
+    @Test
+    void featurePagesDoNotReachIntoEachOther() {
+        slices().matching(ROOT + ".(*).web..")
+                .should().notDependOnEachOther()
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(ROOT + ".shared.web.."))
+                .check(app);
+    }
+
+    @Test
+    void servicesAreNamedAndEntitiesHaveNoServiceDependencies() {
+        classes().that().haveSimpleNameEndingWith("Service").should().resideOutsideOfPackage("..web..").check(app);
+        noClasses().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+                .check(app);
+    }
+
+    @Test
+    void backingBeansLiveInWebPackages() {
+        classes().that().haveSimpleNameEndingWith("Backing").should().resideInAPackage("..web..").check(app);
+    }
+
+    @Test
+    void sharedDependsOnNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".partners..", ROOT + ".access..",
+                        ROOT + ".funding..", ROOT + ".reference..", ROOT + ".bootstrap..", ROOT + ".home..")
+                .check(app);
+    }
+}

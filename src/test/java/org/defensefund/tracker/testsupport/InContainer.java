@@ -1,0 +1,86 @@
+package org.defensefund.tracker.testsupport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.defensefund.tracker.access.CallerContext;
+import org.defensefund.tracker.access.NewAccount;
+import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.funding.Funder;
+import org.defensefund.tracker.funding.FunderKind;
+import org.defensefund.tracker.funding.FunderService;
+import org.defensefund.tracker.partners.PartnerOrganization;
+import org.defensefund.tracker.partners.PartnerService;
+
+/**
+ * Builders for in-container tests: each test makes its own partners, funders and users with unique
+ * names through the real services, then acts as one of them.
+ */
+@ApplicationScoped
+public class InContainer {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    @Inject
+    private CallerContext caller;
+
+    @Inject
+    private PartnerService partners;
+
+    @Inject
+    private FunderService funders;
+
+    @Inject
+    private UserAccountService accounts;
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Runs work in a request context of its own, as a thread of a pool has none. */
+    @ActivateRequestContext
+    public <T> T inNewRequest(Supplier<T> work) {
+        return work.get();
+    }
+
+    public <T> T asSystem(Supplier<T> work) {
+        return caller.runAs(CallerContext.SYSTEM, work);
+    }
+
+    public <T> T as(UserAccount account, Supplier<T> work) {
+        return caller.runAs(account.getEmail(), work);
+    }
+
+    public void as(UserAccount account, Runnable work) {
+        caller.runAs(account.getEmail(), work);
+    }
+
+    public PartnerOrganization partner(String name) {
+        return asSystem(() -> partners.create(new PartnerOrganization(name, 10)));
+    }
+
+    public Funder funder(String name) {
+        return asSystem(() -> funders.create(name, FunderKind.FOUNDATION));
+    }
+
+    public UserAccount admin() {
+        return account(Role.ADMIN, null, null);
+    }
+
+    public UserAccount partnerStaff(PartnerOrganization partner) {
+        return account(Role.PARTNER, partner.getId(), null);
+    }
+
+    public UserAccount funderUser(Funder funder) {
+        return account(Role.FUNDER, null, funder.getId());
+    }
+
+    private UserAccount account(Role role, Long partnerId, Long funderId) {
+        String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+        return asSystem(() -> accounts.create(new NewAccount(email, "IT " + role, role, partnerId, funderId, PASSWORD.toCharArray())));
+    }
+}

@@ -1,0 +1,91 @@
+package org.defensefund.tracker.testsupport.client;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+
+/**
+ * Builders for tests that run outside the server (HTTP and browser tests): they write their own rows
+ * straight into the integration-test MariaDB, with the same password hashing the server uses.
+ */
+public final class TestDatabase {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static String passwordHash;
+
+    private TestDatabase() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static long partner(String name) {
+        return insert("insert into partner_organization (name, case_capacity, active, created_at, updated_at, version)"
+                + " values (?, 12, true, now(6), now(6), 1)", name);
+    }
+
+    public static long funder(String name) {
+        return insert("insert into funder (name, kind, active, version) values (?, 'FOUNDATION', true, 1)", name);
+    }
+
+    /** Opens an account with {@link #PASSWORD}; returns its e-mail. */
+    public static String user(String role, Long partnerId, Long funderId) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@web.test";
+        insert("insert into user_account (email, display_name, password_hash, role, partner_id, funder_id, active, created_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, true, now(6), 1)", email, "Web " + role, hash(), role, partnerId, funderId);
+        return email;
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized String hash() {
+        if (passwordHash == null) {
+            Pbkdf2PasswordHashImpl pbkdf2 = new Pbkdf2PasswordHashImpl();
+            pbkdf2.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                    "Pbkdf2PasswordHash.Iterations", "600000", "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                    "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+            passwordHash = pbkdf2.generate(PASSWORD.toCharArray());
+        }
+        return passwordHash;
+    }
+
+    private static long insert(String sql, Object... parameters) {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.db.url"), "tracker", "tracker");
+    }
+}
