@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -114,7 +115,7 @@ class PartnerPagesBrowserIT {
             assertTrue(browser.find(By.id("form:loadLatest")).isDisplayed());
 
             browser.find(By.id("form:loadLatest")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                     .until(d -> "Somerville".equals(d.findElement(By.id("form:city")).getAttribute("value")));
         }
         assertEquals(1, TestDatabase.count("select count(*) from partner_organization where id = ? and city = 'Somerville'", id));
