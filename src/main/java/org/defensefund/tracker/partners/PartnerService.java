@@ -113,6 +113,14 @@ public class PartnerService {
         return changeStatus(id, readVersion, true);
     }
 
+    /** Every active partner, by name, for choosing one (offers, accounts). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartnerOrganization> active() {
+        currentUser.requireAdmin("list partner organizations");
+        return em.createQuery("select p from PartnerOrganization p where p.active = true order by p.name", PartnerOrganization.class)
+                .getResultList();
+    }
+
     /** Whether an active partner has this id; used when binding a user or a case to it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isActive(Long id) {

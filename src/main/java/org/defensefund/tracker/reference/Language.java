@@ -1,5 +1,6 @@
 package org.defensefund.tracker.reference;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * inactive languages stay on old records but aren't offered for new ones.
  */
 @Entity
+@Cacheable
 @Table(name = "language")
 public class Language {
 

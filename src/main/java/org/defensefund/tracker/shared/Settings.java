@@ -27,6 +27,11 @@ public class Settings {
         return read("tracker.public.url").orElse("http://localhost:8080/");
     }
 
+    /** How long a partner has to answer an offer before the fund's queue flags it (default 48 hours). */
+    public java.time.Duration offerResponseTime() {
+        return java.time.Duration.ofHours(read("tracker.offer.response.hours").map(Long::parseLong).orElse(48L));
+    }
+
     /** E-mail and password of the first administrator, created at start only while no administrator exists. */
     public Optional<String> bootstrapAdminEmail() {
         return read("tracker.bootstrap.admin.email");

@@ -10,11 +10,20 @@ import org.defensefund.tracker.access.NewAccount;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.cases.CaseOffer;
+import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.CaseStatus;
+import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.cases.Referral;
+import org.defensefund.tracker.cases.Screening;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
+import org.defensefund.tracker.reference.ReferenceDataService;
+import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.reference.ReferenceList;
 
 /**
  * Builders for in-container tests: each test makes its own partners, funders and users with unique
@@ -36,6 +45,12 @@ public class InContainer {
 
     @Inject
     private UserAccountService accounts;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private ReferenceDataService referenceData;
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -77,6 +92,42 @@ public class InContainer {
 
     public UserAccount funderUser(Funder funder) {
         return account(Role.FUNDER, null, funder.getId());
+    }
+
+    /** A reference item as the migration seeds it. */
+    public ReferenceItem ref(ReferenceList list, String code) {
+        return referenceData.byCode(list, code).orElseThrow();
+    }
+
+    /** A new referral for a new client with a unique name; not detained, no hearing. */
+    public Referral referral() {
+        Referral referral = new Referral();
+        referral.getClient().setFirstName("Client");
+        referral.getClient().setLastName(unique("Test").replace(' ', '-'));
+        referral.setReferralDate(java.time.LocalDate.now().minusDays(3));
+        referral.setSource(ref(ReferenceList.REFERRAL_SOURCE, "HOTLINE"));
+        return referral;
+    }
+
+    public LegalCase referred() {
+        Referral referral = referral();
+        return asSystem(() -> cases.refer(referral));
+    }
+
+    public LegalCase eligible() {
+        LegalCase referred = referred();
+        return asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+                new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
+    }
+
+    public CaseOffer offered(PartnerOrganization partner) {
+        LegalCase eligible = eligible();
+        return asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+    }
+
+    public LegalCase assigned(PartnerOrganization partner) {
+        CaseOffer offer = offered(partner);
+        return asSystem(() -> cases.acceptOffer(offer.getId(), "Attorney " + partner.getName()));
     }
 
     private UserAccount account(Role role, Long partnerId, Long funderId) {

@@ -33,16 +33,29 @@ public final class ListSpec<T> {
         List<Predicate> predicates(CriteriaBuilder cb, Root<T> root);
     }
 
+    /** An order that is not a plain column, such as a rank computed from a status. */
+    @FunctionalInterface
+    public interface SortExpression<T> {
+        Expression<?> of(CriteriaBuilder cb, Root<T> root);
+    }
+
     private final Class<T> type;
     private final Map<String, Match> filterable;
     private final Set<String> sortable;
     private final String defaultSort;
+    private final Map<String, SortExpression<T>> computedSorts;
 
     public ListSpec(Class<T> type, Map<String, Match> filterable, Set<String> sortable, String defaultSort) {
+        this(type, filterable, sortable, defaultSort, Map.of());
+    }
+
+    public ListSpec(Class<T> type, Map<String, Match> filterable, Set<String> sortable, String defaultSort,
+                    Map<String, SortExpression<T>> computedSorts) {
         this.type = type;
         this.filterable = Map.copyOf(filterable);
         this.sortable = Set.copyOf(sortable);
         this.defaultSort = defaultSort;
+        this.computedSorts = Map.copyOf(computedSorts);
     }
 
     public long count(EntityManager em, ListQuery query, Scope<T> scope) {
@@ -61,9 +74,9 @@ public final class ListSpec<T> {
         boolean requested = query.sortField() != null && sortable.contains(query.sortField());
         String sortField = requested ? query.sortField() : defaultSort;
         boolean ascending = !requested || query.ascending();
-        Path<Object> sortPath = root.get(sortField);
+        Expression<?> sortBy = computedSorts.containsKey(sortField) ? computedSorts.get(sortField).of(cb, root) : path(root, sortField);
         // The id breaks ties so that paging is stable.
-        select.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
+        select.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
         return em.createQuery(select)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize())
@@ -78,15 +91,24 @@ public final class ListSpec<T> {
             if (match == null || value == null || value.toString().isBlank()) {
                 continue;
             }
+            Path<Object> path = path(root, filter.getKey());
             if (match == Match.CONTAINS) {
-                Expression<String> text = root.get(filter.getKey());
+                Expression<String> text = path.as(String.class);
                 predicates.add(cb.like(text, "%" + escapeLike(value.toString().trim()) + "%", '\\'));
             } else {
-                Path<Object> path = root.get(filter.getKey());
                 predicates.add(cb.equal(path, asType(path.getJavaType(), value)));
             }
         }
         return predicates.toArray(Predicate[]::new);
+    }
+
+    /** A field of the entity or, with dots, of an entity it refers to ({@code client.lastName}). */
+    static Path<Object> path(Root<?> root, String field) {
+        Path<Object> path = null;
+        for (String part : field.split("\\.")) {
+            path = path == null ? root.get(part) : path.get(part);
+        }
+        return path;
     }
 
     /** Filter values arrive as text from the page; compare them as the attribute's type. */
@@ -104,7 +126,8 @@ public final class ListSpec<T> {
         return text;
     }
 
-    static String escapeLike(String text) {
+    /** User text made literal inside a LIKE pattern (escape character: backslash). */
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

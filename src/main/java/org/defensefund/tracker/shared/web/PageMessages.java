@@ -13,7 +13,10 @@ public final class PageMessages {
     private PageMessages() {
     }
 
-    /** The bundle text for a key, formatted with the arguments, in the view's language. */
+    /**
+     * The bundle text for a key, formatted with the arguments, in the view's language. An enum argument
+     * is shown by its own bundle text, {@code caseStatus.REFERRED} for {@code CaseStatus.REFERRED}.
+     */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
@@ -23,7 +26,20 @@ public final class PageMessages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof Enum<?> value ? text(enumKey(value)) : arguments[i];
+        }
+        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
+    }
+
+    /** The bundle key of an enum constant: {@code caseStatus.REFERRED}. */
+    public static String enumKey(Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
     }
 
     /** A message beside the field with this client id, or for the whole page when it is null. */

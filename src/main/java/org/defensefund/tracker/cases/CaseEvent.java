@@ -1,0 +1,97 @@
+package org.defensefund.tracker.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One entry of a case's timeline: what happened, from which status to which, who did it, when and why. Never changed. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    private LegalCase legalCase;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false, length = 254)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 30)
+    private CaseEventKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", updatable = false, length = 20)
+    private CaseStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", updatable = false, length = 20)
+    private CaseStatus toStatus;
+
+    @Column(nullable = false, updatable = false, length = 1000)
+    private String summary;
+
+    @Column(updatable = false, length = 1000)
+    private String reason;
+
+    protected CaseEvent() {
+    }
+
+    CaseEvent(LegalCase legalCase, String actor, CaseEventKind kind, CaseStatus from, CaseStatus to, String summary, String reason) {
+        this.legalCase = legalCase;
+        this.actor = actor;
+        this.kind = kind;
+        this.fromStatus = from;
+        this.toStatus = to;
+        this.summary = summary.length() > 1000 ? summary.substring(0, 1000) : summary;
+        this.reason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        this.occurredAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public CaseEventKind getKind() {
+        return kind;
+    }
+
+    public CaseStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public CaseStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

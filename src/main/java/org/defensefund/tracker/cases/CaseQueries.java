@@ -1,0 +1,188 @@
+package org.defensefund.tracker.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.clients.ANumber;
+import org.defensefund.tracker.clients.ClientService;
+import org.defensefund.tracker.clients.InvalidANumberException;
+import org.defensefund.tracker.partners.PartnerOrganization;
+import org.defensefund.tracker.partners.PartnerService;
+import org.defensefund.tracker.partners.PracticeArea;
+import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.Settings;
+import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.shared.list.ListSpec;
+import org.defensefund.tracker.shared.list.ListSpec.Match;
+
+/**
+ * Reading cases in bulk: the work queues, search, and the partners that fit a case on the offer screen.
+ * Every list runs in the database (one COUNT, one page query and a fixed number of batch reads, whatever
+ * the page size), within the caller's scope: partner staff only ever get their organization's cases.
+ * A list query takes two special filters: {@code queue} (a {@link CaseQueue}) and {@code q} (search by
+ * client name, A-number or case number).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CaseQueries {
+
+    public static final String QUEUE = "queue";
+    public static final String SEARCH = "q";
+
+    private static final ListSpec<LegalCase> LIST = new ListSpec<>(LegalCase.class,
+            Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS),
+            Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName", "updatedAt"),
+            "priority",
+            Map.of("priority", (cb, root) -> cb.selectCase()
+                    .when(cb.equal(root.get("priority"), Priority.URGENT), 0)
+                    .when(cb.equal(root.get("priority"), Priority.HIGH), 1)
+                    .when(cb.equal(root.get("priority"), Priority.NORMAL), 2)
+                    .otherwise(3)));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CaseAccess access;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private PartnerService partners;
+
+    @Inject
+    private ClientService clients;
+
+    public List<LegalCase> list(ListQuery query) {
+        return LIST.rows(em, query, (cb, root) -> where(cb, root, query));
+    }
+
+    public long count(ListQuery query) {
+        return LIST.count(em, query, (cb, root) -> where(cb, root, query));
+    }
+
+    /** How many cases each of the caller's queues holds, for the home page. */
+    public Map<CaseQueue, Long> queueSizes() {
+        Map<CaseQueue, Long> sizes = new HashMap<>();
+        for (CaseQueue queue : CaseQueue.values()) {
+            if (queue != CaseQueue.ALL && (currentUser.isAdmin() ? queue.isForFund() : queue.isForPartner())) {
+                sizes.put(queue, count(ListQuery.firstPage(1).withFilter(QUEUE, queue.name())));
+            }
+        }
+        return sizes;
+    }
+
+    /**
+     * The active partners for an offer of this case, best fit first: room against capacity, language,
+     * practice, and conflicts (which make a partner unselectable). Three queries whatever the number of partners.
+     */
+    public List<PartnerMatch> partnerMatches(Long caseId) {
+        currentUser.requireAdmin("match partners");
+        LegalCase legalCase = access.readable(caseId);
+        List<PartnerOrganization> candidates = partners.active();
+        Map<Long, Long> open = new HashMap<>();
+        em.createQuery("select c.partnerId, count(c) from LegalCase c where c.partnerId is not null and c.status in :open group by c.partnerId",
+                        Object[].class)
+                .setParameter("open", EnumSet.of(CaseStatus.OFFERED, CaseStatus.ASSIGNED))
+                .getResultList()
+                .forEach(row -> open.put((Long) row[0], (Long) row[1]));
+        Set<Long> conflicted = clients.conflictedPartners(legalCase.getClient().getId());
+        PracticeArea needed = legalCase.isDetained() ? PracticeArea.DETAINED_REMOVAL : PracticeArea.NON_DETAINED_REMOVAL;
+        List<PartnerMatch> matches = new ArrayList<>();
+        for (PartnerOrganization partner : candidates) {
+            boolean speaks = legalCase.getClient().getPreferredLanguage() != null
+                    && partner.getLanguages().contains(legalCase.getClient().getPreferredLanguage());
+            matches.add(new PartnerMatch(partner, open.getOrDefault(partner.getId(), 0L), speaks,
+                    partner.getPracticeAreas().contains(needed), conflicted.contains(partner.getId())));
+        }
+        matches.sort(Comparator.comparingInt(PartnerMatch::score).reversed()
+                .thenComparing(Comparator.comparingLong(PartnerMatch::getRoomLeft).reversed())
+                .thenComparing(match -> match.partner().getName()));
+        return matches;
+    }
+
+    private List<Predicate> where(CriteriaBuilder cb, Root<LegalCase> root, ListQuery query) {
+        List<Predicate> predicates = new ArrayList<>(access.scope(cb, root));
+        Object queue = query.filters().get(QUEUE);
+        if (queue != null) {
+            predicates.addAll(queue(cb, root, CaseQueue.valueOf(queue.toString())));
+        }
+        Object search = query.filters().get(SEARCH);
+        if (search != null && !search.toString().isBlank()) {
+            predicates.add(search(cb, root, search.toString().trim()));
+        }
+        return predicates;
+    }
+
+    private List<Predicate> queue(CriteriaBuilder cb, Root<LegalCase> root, CaseQueue queue) {
+        if (currentUser.isAdmin() ? !queue.isForFund() : !queue.isForPartner()) {
+            throw new AccessDeniedException("queue " + queue + " is not the caller's");
+        }
+        Path<CaseStatus> status = root.get("status");
+        LocalDate today = LocalDate.now();
+        return switch (queue) {
+            case ALL -> List.of();
+            case TO_SCREEN -> List.of(status.in(CaseStatus.REFERRED, CaseStatus.PENDING_DOCUMENTS));
+            case TO_ASSIGN -> List.of(cb.equal(status, CaseStatus.ELIGIBLE));
+            case OFFER_OVERDUE -> {
+                Subquery<Long> overdue = cb.createQuery().subquery(Long.class);
+                Root<CaseOffer> offer = overdue.from(CaseOffer.class);
+                overdue.select(offer.get("id")).where(cb.equal(offer.get("legalCase"), root),
+                        cb.equal(offer.get("status"), OfferStatus.PENDING),
+                        cb.lessThan(offer.<Instant>get("offeredAt"), Instant.now().minus(settings.offerResponseTime())));
+                yield List.of(cb.equal(status, CaseStatus.OFFERED), cb.exists(overdue));
+            }
+            case DETAINED_NO_ATTORNEY -> List.of(cb.isTrue(root.get("detained")),
+                    status.in(CaseStatus.REFERRED, CaseStatus.PENDING_DOCUMENTS, CaseStatus.ELIGIBLE, CaseStatus.OFFERED));
+            case OFFERS_TO_ANSWER -> List.of(cb.equal(status, CaseStatus.OFFERED));
+            case HEARINGS_NEXT_14_DAYS -> List.of(cb.equal(status, CaseStatus.ASSIGNED),
+                    cb.between(root.<LocalDate>get("nextHearingDate"), today, today.plusDays(14)));
+            case MY_OPEN_CASES -> List.of(cb.equal(status, CaseStatus.ASSIGNED));
+        };
+    }
+
+    /** A case number (2026-00042), an A-number (any written form), or words of the client's name (accents and case ignored). */
+    private Predicate search(CriteriaBuilder cb, Root<LegalCase> root, String text) {
+        if (text.matches("^\\d{4}-\\d{1,6}$")) {
+            return cb.equal(root.get("caseNumber"), text);
+        }
+        Optional<ANumber> aNumber;
+        try {
+            aNumber = text.matches("(?i)^a?[\\s.\\-]*\\d[\\d\\s.\\-]{6,}$") ? ANumber.parse(text) : Optional.empty();
+        } catch (InvalidANumberException notANumber) {
+            aNumber = Optional.empty();
+        }
+        if (aNumber.isPresent()) {
+            return cb.equal(root.get("client").get("aNumber"), aNumber.get().digits());
+        }
+        List<Predicate> words = new ArrayList<>();
+        for (String word : text.split("\\s+")) {
+            String pattern = "%" + ListSpec.escapeLike(word) + "%";
+            words.add(cb.or(cb.like(root.get("client").get("firstName"), pattern, '\\'),
+                    cb.like(root.get("client").get("lastName"), pattern, '\\')));
+        }
+        return cb.and(words.toArray(Predicate[]::new));
+    }
+}

@@ -1,0 +1,135 @@
+package org.defensefund.tracker.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.defensefund.tracker.reference.ReferenceItem;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/** A hearing of a case: master calendar, bond (custody redetermination) or individual merits. */
+@Entity
+@Table(name = "hearing")
+public class Hearing {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    private LegalCase legalCase;
+
+    @NotNull(message = "{hearing.kind.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private HearingKind kind;
+
+    @ManyToOne
+    @JoinColumn(name = "court_id")
+    private ReferenceItem court;
+
+    @NotNull(message = "{hearing.scheduledAt.required}")
+    @Column(name = "scheduled_at", nullable = false)
+    private LocalDateTime scheduledAt;
+
+    @Size(max = 500, message = "{field.tooLong}")
+    @Column(length = 500)
+    private String result;
+
+    @Size(max = 2000, message = "{field.tooLong}")
+    @Column(length = 2000)
+    private String notes;
+
+    @Column(name = "recorded_by", nullable = false, length = 254)
+    private String recordedBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    public Hearing() {
+    }
+
+    public Hearing(HearingKind kind, LocalDateTime scheduledAt) {
+        this.kind = kind;
+        this.scheduledAt = scheduledAt;
+    }
+
+    void attach(LegalCase toCase, String by) {
+        legalCase = toCase;
+        recordedBy = by;
+        createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LegalCase getLegalCase() {
+        return legalCase;
+    }
+
+    public HearingKind getKind() {
+        return kind;
+    }
+
+    public void setKind(HearingKind kind) {
+        this.kind = kind;
+    }
+
+    public ReferenceItem getCourt() {
+        return court;
+    }
+
+    public void setCourt(ReferenceItem court) {
+        this.court = court;
+    }
+
+    public LocalDateTime getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public void setScheduledAt(LocalDateTime scheduledAt) {
+        this.scheduledAt = scheduledAt;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,133 @@
+package org.defensefund.tracker.cases;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.defensefund.tracker.clients.Client;
+import org.defensefund.tracker.reference.ReferenceItem;
+
+/**
+ * What the intake form collects: the client (new, or an existing one to link to), the referral, custody
+ * and court facts. The A-number is kept as typed; the service reads and normalises it.
+ */
+public class Referral implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long existingClientId;
+    private Client client = new Client();
+    private String aNumber;
+    private LocalDate referralDate = LocalDate.now();
+    private ReferenceItem source;
+    private String referrerName;
+    private String referrerContact;
+    private boolean detained;
+    private ReferenceItem facility;
+    private LocalDate nextHearingDate;
+    private ReferenceItem court;
+    private ReferenceItem caseType;
+    private String notes;
+
+    public Long getExistingClientId() {
+        return existingClientId;
+    }
+
+    public void setExistingClientId(Long existingClientId) {
+        this.existingClientId = existingClientId;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public void setClient(Client client) {
+        this.client = client;
+    }
+
+    public String getANumber() {
+        return aNumber;
+    }
+
+    public void setANumber(String aNumber) {
+        this.aNumber = aNumber;
+    }
+
+    public LocalDate getReferralDate() {
+        return referralDate;
+    }
+
+    public void setReferralDate(LocalDate referralDate) {
+        this.referralDate = referralDate;
+    }
+
+    public ReferenceItem getSource() {
+        return source;
+    }
+
+    public void setSource(ReferenceItem source) {
+        this.source = source;
+    }
+
+    public String getReferrerName() {
+        return referrerName;
+    }
+
+    public void setReferrerName(String referrerName) {
+        this.referrerName = referrerName;
+    }
+
+    public String getReferrerContact() {
+        return referrerContact;
+    }
+
+    public void setReferrerContact(String referrerContact) {
+        this.referrerContact = referrerContact;
+    }
+
+    public boolean isDetained() {
+        return detained;
+    }
+
+    public void setDetained(boolean detained) {
+        this.detained = detained;
+    }
+
+    public ReferenceItem getFacility() {
+        return facility;
+    }
+
+    public void setFacility(ReferenceItem facility) {
+        this.facility = facility;
+    }
+
+    public LocalDate getNextHearingDate() {
+        return nextHearingDate;
+    }
+
+    public void setNextHearingDate(LocalDate nextHearingDate) {
+        this.nextHearingDate = nextHearingDate;
+    }
+
+    public ReferenceItem getCourt() {
+        return court;
+    }
+
+    public void setCourt(ReferenceItem court) {
+        this.court = court;
+    }
+
+    public ReferenceItem getCaseType() {
+        return caseType;
+    }
+
+    public void setCaseType(ReferenceItem caseType) {
+        this.caseType = caseType;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

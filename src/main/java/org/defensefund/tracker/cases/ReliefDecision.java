@@ -1,0 +1,6 @@
+package org.defensefund.tracker.cases;
+
+/** Where an application for relief stands. */
+public enum ReliefDecision {
+    PENDING, GRANTED, DENIED, WITHDRAWN
+}

@@ -1,0 +1,230 @@
+package org.defensefund.tracker.clients;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.defensefund.tracker.reference.Language;
+
+/**
+ * A person the fund serves. One client can have several cases over time (a later appeal, a new
+ * proceeding). The A-number, when known, identifies the person and is unique; it is stored as nine
+ * digits. Everything here is personal data that can hurt the client if it leaks: only administrators
+ * and the staff of a partner the client's case is offered or assigned to may read it.
+ */
+@Entity
+@Table(name = "client")
+public class Client {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank(message = "{client.firstName.required}")
+    @Size(max = 100, message = "{field.tooLong}")
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @NotBlank(message = "{client.lastName.required}")
+    @Size(max = 100, message = "{field.tooLong}")
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Past(message = "{client.birthDate.past}")
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Pattern(regexp = "^[A-Z]{2}$", message = "{client.country.invalid}")
+    @Column(name = "country_of_birth", length = 2)
+    private String countryOfBirth;
+
+    @ManyToOne
+    @JoinColumn(name = "language_code")
+    private Language preferredLanguage;
+
+    @Column(name = "interpreter_needed", nullable = false)
+    private boolean interpreterNeeded;
+
+    @Column(name = "a_number", length = 9)
+    private String aNumber;
+
+    @Size(max = 40, message = "{field.tooLong}")
+    @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
+    @Column(length = 40)
+    private String phone;
+
+    @Size(max = 200, message = "{field.tooLong}")
+    @Column(length = 200)
+    private String street;
+
+    @Size(max = 100, message = "{field.tooLong}")
+    @Column(length = 100)
+    private String city;
+
+    @Size(max = 50, message = "{field.tooLong}")
+    @Column(length = 50)
+    private String state;
+
+    @Size(max = 20, message = "{field.tooLong}")
+    @Column(name = "postal_code", length = 20)
+    private String postalCode;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    public Client() {
+    }
+
+    public Client(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName == null ? null : firstName.trim();
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName == null ? null : lastName.trim();
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getCountryOfBirth() {
+        return countryOfBirth;
+    }
+
+    public void setCountryOfBirth(String countryOfBirth) {
+        this.countryOfBirth = countryOfBirth;
+    }
+
+    public Language getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(Language preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public boolean isInterpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public void setInterpreterNeeded(boolean interpreterNeeded) {
+        this.interpreterNeeded = interpreterNeeded;
+    }
+
+    public Optional<ANumber> aNumber() {
+        return Optional.ofNullable(aNumber).map(ANumber::new);
+    }
+
+    /** The A-number as "A 234 567 890", or empty. */
+    public String getANumberDisplay() {
+        return aNumber().map(ANumber::display).orElse("");
+    }
+
+    public void setANumber(ANumber number) {
+        this.aNumber = number == null ? null : number.digits();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,71 @@
+package org.defensefund.tracker.clients;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A partner organization that must never get this client's cases, for example because it represents an
+ * adverse party (a co-respondent in a domestic case). Checked whenever a case is offered.
+ */
+@Entity
+@Table(name = "client_conflict")
+public class ClientConflict {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "client_id", nullable = false, updatable = false)
+    private Client client;
+
+    @Column(name = "partner_id", nullable = false, updatable = false)
+    private Long partnerId;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false, length = 254)
+    private String recordedBy;
+
+    protected ClientConflict() {
+    }
+
+    ClientConflict(Client client, Long partnerId, String note, String recordedBy) {
+        this.client = client;
+        this.partnerId = partnerId;
+        this.note = note;
+        this.recordedBy = recordedBy;
+        this.recordedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}

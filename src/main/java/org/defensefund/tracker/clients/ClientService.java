@@ -1,0 +1,119 @@
+package org.defensefund.tracker.clients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.defensefund.tracker.access.CallerContext;
+import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.RecordNotFoundException;
+
+/**
+ * Clients: recording them at intake, the duplicate check (same A-number, or same name and birth date),
+ * and conflicts with partner organizations. Only administrators work here; partner staff see a client
+ * only through a case of theirs (the cases feature checks that).
+ */
+@ApplicationScoped
+@Transactional
+public class ClientService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CallerContext caller;
+
+    /**
+     * Clients who may be the same person: the same A-number, or the same first and last name (accents
+     * and case ignored) and birth date. Shown at intake before a new client is saved.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Client> possibleDuplicates(Optional<ANumber> aNumber, String firstName, String lastName, LocalDate birthDate) {
+        currentUser.requireAdmin("search for duplicate clients");
+        boolean byName = firstName != null && !firstName.isBlank() && lastName != null && !lastName.isBlank() && birthDate != null;
+        if (aNumber.isEmpty() && !byName) {
+            return List.of();
+        }
+        return em.createQuery("select c from Client c where (:digits is not null and c.aNumber = :digits)"
+                        + " or (:byName = true and c.firstName = :first and c.lastName = :last and c.birthDate = :birth)"
+                        + " order by c.lastName, c.firstName", Client.class)
+                .setParameter("digits", aNumber.map(ANumber::digits).orElse(null))
+                .setParameter("byName", byName)
+                .setParameter("first", byName ? firstName.trim() : "")
+                .setParameter("last", byName ? lastName.trim() : "")
+                .setParameter("birth", byName ? birthDate : LocalDate.of(1, 1, 1))
+                .setMaxResults(20)
+                .getResultList();
+    }
+
+    /** Records a new client; a known A-number is refused so that the user links the existing client instead. */
+    public Client create(Client client, Optional<ANumber> aNumber) {
+        currentUser.requireAdmin("record clients");
+        if (client.getId() != null) {
+            throw new IllegalArgumentException("create takes a new client");
+        }
+        aNumber.ifPresent(number -> {
+            if (findByANumber(number).isPresent()) {
+                throw new BusinessException("client.aNumber.taken", "aNumber", number.display());
+            }
+        });
+        client.setANumber(aNumber.orElse(null));
+        em.persist(client);
+        return client;
+    }
+
+    /** A client by id, for an administrator. Partner staff reach clients only through their cases. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Client find(Long id) {
+        currentUser.requireAdmin("open client records");
+        Client client = id == null ? null : em.find(Client.class, id);
+        if (client == null) {
+            throw new RecordNotFoundException("Client", id);
+        }
+        return client;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Client> findByANumber(ANumber number) {
+        return em.createQuery("select c from Client c where c.aNumber = :digits", Client.class)
+                .setParameter("digits", number.digits())
+                .getResultStream().findFirst();
+    }
+
+    /** Records that a partner must not get this client's cases. */
+    public ClientConflict recordConflict(Long clientId, Long partnerId, String note) {
+        currentUser.requireAdmin("record conflicts");
+        Client client = find(clientId);
+        if (conflictedPartners(clientId).contains(partnerId)) {
+            throw new BusinessException("client.conflict.exists", "partner");
+        }
+        ClientConflict conflict = new ClientConflict(client, partnerId, note, caller.callerName().orElse(CallerContext.SYSTEM));
+        em.persist(conflict);
+        return conflict;
+    }
+
+    /** The partners that must not get this client's cases. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> conflictedPartners(Long clientId) {
+        return Set.copyOf(em.createQuery("select c.partnerId from ClientConflict c where c.client.id = :client", Long.class)
+                .setParameter("client", clientId)
+                .getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClientConflict> conflicts(Long clientId) {
+        currentUser.requireAdmin("read conflicts");
+        return em.createQuery("select c from ClientConflict c where c.client.id = :client order by c.recordedAt", ClientConflict.class)
+                .setParameter("client", clientId)
+                .getResultList();
+    }
+}

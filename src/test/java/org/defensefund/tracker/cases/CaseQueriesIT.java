@@ -1,0 +1,219 @@
+package org.defensefund.tracker.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.clients.ClientService;
+import org.defensefund.tracker.partners.PartnerOrganization;
+import org.defensefund.tracker.reference.ReferenceList;
+import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.testsupport.Deployments;
+import org.defensefund.tracker.testsupport.InContainer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Work queues, search and duplicate checks in MariaDB, and the number of SQL statements a page costs. */
+@ExtendWith(ArquillianExtension.class)
+class CaseQueriesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private CaseQueries queries;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private InContainer given;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private DataSource dataSource;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Test
+    void searchFindsNamesWithoutAccentsANumbersAsWrittenAndCaseNumbers() {
+        UserAccount admin = given.admin();
+        String surname = "Núñez-" + InContainer.unique("X").substring(2);
+        Referral referral = given.referral();
+        referral.getClient().setFirstName("José");
+        referral.getClient().setLastName(surname);
+        String digits = String.format("%08d", (long) (Math.random() * 99_999_999L));
+        referral.setANumber(digits);
+        LegalCase created = given.as(admin, () -> cases.refer(referral));
+
+        String plain = surname.replace("ú", "u").replace("ñ", "n").toUpperCase();
+        assertEquals(List.of(created.getId()), ids(admin, "jose " + plain));
+        assertEquals(List.of(created.getId()), ids(admin, "A " + digits.substring(0, 2) + " " + digits.substring(2, 5) + "-" + digits.substring(5)));
+        assertEquals(List.of(created.getId()), ids(admin, "0" + digits));
+        assertEquals(List.of(created.getId()), ids(admin, created.getCaseNumber()));
+    }
+
+    @Test
+    void duplicatesAreFoundBySameANumberOrSameNameAndBirthDate() {
+        UserAccount admin = given.admin();
+        Referral first = given.referral();
+        first.getClient().setBirthDate(LocalDate.of(1990, 4, 12));
+        String digits = String.format("%09d", (long) (Math.random() * 999_999_999L));
+        first.setANumber(digits);
+        LegalCase existing = given.as(admin, () -> cases.refer(first));
+
+        assertEquals(1, given.as(admin, () -> clients.possibleDuplicates(org.defensefund.tracker.clients.ANumber.parse("A" + digits),
+                "Someone", "Else", null)).size());
+        assertEquals(1, given.as(admin, () -> clients.possibleDuplicates(java.util.Optional.empty(),
+                "CLIENT", first.getClient().getLastName().toLowerCase(), LocalDate.of(1990, 4, 12))).size());
+        assertEquals(0, given.as(admin, () -> clients.possibleDuplicates(java.util.Optional.empty(),
+                "Client", first.getClient().getLastName(), LocalDate.of(1991, 4, 12))).size());
+
+        Referral again = given.referral();
+        again.setANumber(digits);
+        assertEquals("client.aNumber.taken", org.junit.jupiter.api.Assertions.assertThrows(
+                org.defensefund.tracker.shared.BusinessException.class, () -> given.as(admin, () -> cases.refer(again))).messageKey());
+        Referral linked = given.referral();
+        linked.setExistingClientId(existing.getClient().getId());
+        LegalCase second = given.as(admin, () -> cases.refer(linked));
+        assertEquals(existing.getClient().getId(), second.getClient().getId(), "one client, two cases");
+    }
+
+    @Test
+    void theFundsQueuesHoldWhatTheySay() {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Queue Legal"));
+        LegalCase referred = given.referred();
+        LegalCase eligible = given.eligible();
+        CaseOffer stale = given.offered(partner);
+        CaseOffer fresh = given.offered(partner);
+        given.asSystem(() -> given.inNewRequest(() -> {
+            ageOffer(stale.getId(), 49);
+            return null;
+        }));
+        Referral detained = given.referral();
+        detained.setDetained(true);
+        detained.setFacility(given.ref(ReferenceList.DETENTION_FACILITY, "WYATT"));
+        LegalCase detainedCase = given.as(admin, () -> cases.refer(detained));
+
+        assertTrue(queue(admin, CaseQueue.TO_SCREEN).containsAll(List.of(referred.getId(), detainedCase.getId())));
+        assertTrue(queue(admin, CaseQueue.TO_ASSIGN).contains(eligible.getId()));
+        List<Long> overdue = queue(admin, CaseQueue.OFFER_OVERDUE);
+        assertTrue(overdue.contains(stale.getLegalCase().getId()));
+        assertTrue(!overdue.contains(fresh.getLegalCase().getId()), "an offer of today is not overdue");
+        assertTrue(queue(admin, CaseQueue.DETAINED_NO_ATTORNEY).contains(detainedCase.getId()));
+        assertTrue(!queue(admin, CaseQueue.DETAINED_NO_ATTORNEY).contains(referred.getId()));
+    }
+
+    @Test
+    void aPartnersQueuesHoldOffersHearingsSoonAndOpenCases() {
+        PartnerOrganization partner = given.partner(InContainer.unique("Partner Queue Legal"));
+        UserAccount staff = given.partnerStaff(partner);
+        CaseOffer offer = given.offered(partner);
+        LegalCase soon = given.assigned(partner);
+        LegalCase later = given.assigned(partner);
+        given.as(staff, () -> representationOf().recordHearing(soon.getId(),
+                new Hearing(HearingKind.MASTER_CALENDAR, LocalDate.now().plusDays(10).atTime(9, 0))));
+        given.as(staff, () -> representationOf().recordHearing(later.getId(),
+                new Hearing(HearingKind.INDIVIDUAL_MERITS, LocalDate.now().plusDays(40).atTime(9, 0))));
+
+        assertEquals(List.of(offer.getLegalCase().getId()), queue(staff, CaseQueue.OFFERS_TO_ANSWER));
+        assertEquals(List.of(soon.getId()), queue(staff, CaseQueue.HEARINGS_NEXT_14_DAYS));
+        assertEquals(2, queue(staff, CaseQueue.MY_OPEN_CASES).size());
+        assertEquals(java.util.Map.of(CaseQueue.OFFERS_TO_ANSWER, 1L, CaseQueue.HEARINGS_NEXT_14_DAYS, 1L, CaseQueue.MY_OPEN_CASES, 2L),
+                given.as(staff, () -> queries.queueSizes()));
+    }
+
+    @Test
+    void aPageCostsTheSameNumberOfStatementsWhateverItsSize() throws Exception {
+        UserAccount admin = given.admin();
+        for (int i = 0; i < 45; i++) {
+            Referral referral = given.referral();
+            referral.setCourt(given.ref(ReferenceList.COURT, i % 2 == 0 ? "BOS" : "CHL"));
+            referral.setCaseType(given.ref(ReferenceList.CASE_TYPE, "RMV"));
+            given.as(admin, () -> cases.refer(referral));
+        }
+        long small = statementsFor(admin, 5);
+        long large = statementsFor(admin, 40);
+        assertTrue(small > 0, "statements counted: " + small);
+        assertEquals(small, large, "statements for a page of 5 and of 40");
+    }
+
+    /** SELECTs MariaDB ran on the transaction's connection while one page (count + rows) was read and shown. */
+    private long statementsFor(UserAccount admin, int pageSize) throws Exception {
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            long before = selects(statement);
+            given.as(admin, () -> {
+                ListQuery query = ListQuery.firstPage(pageSize).withFilter(CaseQueries.QUEUE, CaseQueue.TO_SCREEN.name()).sortedBy("referralDate", false);
+                queries.count(query);
+                for (LegalCase row : queries.list(query)) {
+                    row.getClient().getFullName();
+                    String shown = row.getCourt() + " " + row.getCaseType() + " " + row.getReferralSource();
+                    assertTrue(shown.length() > 0);
+                }
+            });
+            return selects(statement) - before - 1;
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private static long selects(Statement statement) throws Exception {
+        try (ResultSet status = statement.executeQuery("SHOW SESSION STATUS LIKE 'Com_select'")) {
+            status.next();
+            return status.getLong(2);
+        }
+    }
+
+    private void ageOffer(Long offerId, int hours) {
+        try {
+            transaction.begin();
+            em.joinTransaction();
+            em.createNativeQuery("UPDATE case_offer SET offered_at = DATE_SUB(offered_at, INTERVAL " + hours + " HOUR) WHERE id = ?")
+                    .setParameter(1, offerId).executeUpdate();
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Long> queue(UserAccount who, CaseQueue queue) {
+        return given.as(who, () -> queries.list(ListQuery.firstPage(200).withFilter(CaseQueries.QUEUE, queue.name())))
+                .stream().map(LegalCase::getId).toList();
+    }
+
+    private List<Long> ids(UserAccount who, String search) {
+        return given.as(who, () -> queries.list(ListQuery.firstPage(20).withFilter(CaseQueries.SEARCH, search)))
+                .stream().map(LegalCase::getId).toList();
+    }
+
+    @Inject
+    private RepresentationService representation;
+
+    private RepresentationService representationOf() {
+        return representation;
+    }
+}
