@@ -1,5 +1,6 @@
 package org.defensefund.tracker.cases;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,9 @@ import java.time.Instant;
 /** One entry of a case's timeline: what happened, from which status to which, who did it, when and why. Never changed. */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
+public class CaseEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -87,6 +87,12 @@ public class CaseService {
         legalCase.setDetention(referral.isDetained(), referenceData.requireIn(ReferenceList.DETENTION_FACILITY, referral.getFacility(), "facility"), today);
         legalCase.setNextHearing(referral.getNextHearingDate(), referenceData.requireIn(ReferenceList.COURT, referral.getCourt(), "court"), today);
         em.persist(legalCase);
+        if (legalCase.isDetained()) {
+            CustodyEvent detention = new CustodyEvent(CustodyEventKind.DETAINED, referral.getReferralDate());
+            detention.setFacility(legalCase.getFacility());
+            detention.attach(legalCase, access.actor());
+            em.persist(detention);
+        }
         em.flush();
         timeline.record(legalCase, CaseEventKind.REFERRED, null,
                 referral.getSource() == null ? null : referral.getSource().getName(), null);
@@ -240,6 +246,30 @@ public class CaseService {
         timeline.record(appeal, CaseEventKind.APPEAL_OPENED, null, decided.getCaseNumber(), null);
         timeline.record(decided, CaseEventKind.APPEAL_OPENED, CaseStatus.CLOSED, appeal.getCaseNumber(), null);
         return appeal;
+    }
+
+    /** Adds a note to the case's timeline; the case's partner or an administrator may. */
+    public void addNote(Long caseId, String text) {
+        LegalCase legalCase = access.readable(caseId);
+        access.requireReach(legalCase, "add notes to");
+        if (text == null || text.isBlank()) {
+            throw new BusinessException("case.note.required", "text");
+        }
+        if (text.trim().length() > 1000) {
+            throw new BusinessException("case.note.tooLong", "text", 1000);
+        }
+        timeline.record(legalCase, CaseEventKind.NOTE, legalCase.getStatus(), text.trim(), null);
+    }
+
+    /** Records that a partner must never get this case's client, and notes it on the timeline. */
+    public void recordConflict(Long caseId, Long partnerId, String note) {
+        currentUser.requireAdmin("record conflicts");
+        LegalCase legalCase = access.readable(caseId);
+        if (partnerId == null) {
+            throw new BusinessException("offer.partner.required", "partner");
+        }
+        clients.recordConflict(legalCase.getClient().getId(), partnerId, note);
+        timeline.record(legalCase, CaseEventKind.CONFLICT_RECORDED, legalCase.getStatus(), partners.find(partnerId).getName(), note);
     }
 
     /** A case the caller may read. */

@@ -1,5 +1,6 @@
 package org.defensefund.tracker.cases;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,9 @@ import org.defensefund.tracker.reference.ReferenceItem;
  */
 @Entity
 @Table(name = "custody_event")
-public class CustodyEvent {
+public class CustodyEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

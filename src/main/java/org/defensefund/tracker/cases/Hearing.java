@@ -1,5 +1,6 @@
 package org.defensefund.tracker.cases;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A hearing of a case: master calendar, bond (custody redetermination) or individual merits. */
 @Entity
 @Table(name = "hearing")
-public class Hearing {
+public class Hearing implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.defensefund.tracker.cases;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,7 +35,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "legal_case")
-public class LegalCase {
+public class LegalCase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Days after the judge's decision within which a BIA appeal (EOIR-26) must be filed. */
     public static final int BIA_APPEAL_DAYS = 30;

@@ -1,5 +1,6 @@
 package org.defensefund.tracker.cases;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,9 @@ import org.defensefund.tracker.reference.ReferenceItem;
 /** An application for relief made in a case (asylum, cancellation, SIJS...), when filed and how decided. */
 @Entity
 @Table(name = "relief_application")
-public class ReliefApplication {
+public class ReliefApplication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

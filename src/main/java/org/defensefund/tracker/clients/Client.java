@@ -1,5 +1,6 @@
 package org.defensefund.tracker.clients;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,7 +29,9 @@ import org.defensefund.tracker.reference.Language;
  */
 @Entity
 @Table(name = "client")
-public class Client {
+public class Client implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

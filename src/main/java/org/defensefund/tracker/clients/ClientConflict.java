@@ -1,5 +1,6 @@
 package org.defensefund.tracker.clients;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +17,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "client_conflict")
-public class ClientConflict {
+public class ClientConflict implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

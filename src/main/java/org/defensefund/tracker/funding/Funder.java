@@ -1,5 +1,6 @@
 package org.defensefund.tracker.funding;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,9 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "funder")
-public class Funder {
+public class Funder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

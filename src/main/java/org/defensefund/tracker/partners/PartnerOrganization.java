@@ -1,5 +1,6 @@
 package org.defensefund.tracker.partners;
 
+import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,7 +40,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "partner_organization")
-public class PartnerOrganization {
+public class PartnerOrganization implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -121,6 +121,16 @@ public class PartnerService {
                 .getResultList();
     }
 
+    /** Names of all partners by id (active or not), for showing the partner of many cases with one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> names() {
+        currentUser.requireAdmin("list partner organizations");
+        Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select p.id, p.name from PartnerOrganization p", Object[].class).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     /** Whether an active partner has this id; used when binding a user or a case to it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isActive(Long id) {

@@ -1,5 +1,6 @@
 package org.defensefund.tracker.reference;
 
+import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,9 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "language")
-public class Language {
+public class Language implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(length = 12)

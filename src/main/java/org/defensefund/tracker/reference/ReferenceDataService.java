@@ -6,13 +6,67 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** Reads the reference lists that forms offer. Anyone signed in may read them. */
+/**
+ * The reference lists that forms offer. Anyone signed in may read them; administrators extend them:
+ * add entries, rename, reorder, deactivate (never delete: cases refer to them). Codes are unique per list
+ * and never change once made.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceDataService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private org.defensefund.tracker.access.CurrentUser currentUser;
+
+    /** Every entry of a list, active or not, for the administrator's page. */
+    public List<ReferenceItem> all(ReferenceList list) {
+        currentUser.requireAdmin("manage reference lists");
+        return em.createQuery("select r from ReferenceItem r where r.list = :list order by r.sortOrder, r.name", ReferenceItem.class)
+                .setParameter("list", list)
+                .getResultList();
+    }
+
+    /** Adds an entry to a list. */
+    @Transactional
+    public ReferenceItem add(ReferenceList list, String code, String name, String detail, int sortOrder,
+                             boolean completedInCourt, boolean countsAsSuccess) {
+        currentUser.requireAdmin("extend reference lists");
+        String cleanCode = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
+        if (byCode(list, cleanCode).isPresent()) {
+            throw new org.defensefund.tracker.shared.BusinessException("reference.code.taken", "code", cleanCode);
+        }
+        ReferenceItem item = new ReferenceItem(list, cleanCode, name == null ? null : name.trim());
+        item.setDetail(detail == null || detail.isBlank() ? null : detail.trim());
+        item.setSortOrder(sortOrder);
+        if (list == ReferenceList.OUTCOME) {
+            item.setOutcomeFlags(completedInCourt, countsAsSuccess);
+        }
+        em.persist(item);
+        em.flush();
+        return item;
+    }
+
+    /** Renames, reorders, activates or deactivates an entry; a stale copy is refused. */
+    @Transactional
+    public ReferenceItem update(ReferenceItem edited) {
+        currentUser.requireAdmin("change reference lists");
+        ReferenceItem current = em.find(ReferenceItem.class, edited.getId());
+        if (current == null) {
+            throw new org.defensefund.tracker.shared.RecordNotFoundException("Reference item", edited.getId());
+        }
+        if (current.getVersion() != edited.getVersion()) {
+            throw new org.defensefund.tracker.shared.ConcurrentEditException();
+        }
+        current.setName(edited.getName() == null ? null : edited.getName().trim());
+        current.setDetail(edited.getDetail());
+        current.setSortOrder(edited.getSortOrder());
+        current.setActive(edited.isActive());
+        em.flush();
+        return current;
+    }
 
     /** Active entries of a list, in the fund's order, then by name. */
     public List<ReferenceItem> active(ReferenceList list) {

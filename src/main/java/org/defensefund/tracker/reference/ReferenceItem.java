@@ -1,5 +1,6 @@
 package org.defensefund.tracker.reference;
 
+import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +25,9 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "reference_item")
-public class ReferenceItem {
+public class ReferenceItem implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,6 +27,11 @@ public class Settings {
         return read("tracker.public.url").orElse("http://localhost:8080/");
     }
 
+    /** The fund's time zone, for showing times (default America/New_York). */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(read("tracker.zone").orElse("America/New_York"));
+    }
+
     /** How long a partner has to answer an offer before the fund's queue flags it (default 48 hours). */
     public java.time.Duration offerResponseTime() {
         return java.time.Duration.ofHours(read("tracker.offer.response.hours").map(Long::parseLong).orElse(48L));

@@ -67,6 +67,22 @@ class CaseAccessIT {
     }
 
     @Test
+    void notesAreWrittenByTheCasesPartnerOrTheFundOnly() {
+        PartnerOrganization mine = given.partner(InContainer.unique("Noting Legal"));
+        PartnerOrganization other = given.partner(InContainer.unique("Nosy Legal"));
+        LegalCase assigned = given.assigned(mine);
+        UserAccount staff = given.partnerStaff(mine);
+        given.as(staff, () -> cases.addNote(assigned.getId(), "Client prefers afternoon calls."));
+        assertThrows(AccessDeniedException.class, () -> given.as(given.partnerStaff(other), () -> cases.addNote(assigned.getId(), "Hi")));
+        assertEquals("text", assertThrows(org.defensefund.tracker.shared.BusinessException.class,
+                () -> given.as(staff, () -> cases.addNote(assigned.getId(), "x".repeat(1001)))).field());
+        CaseEvent last = given.as(staff, () -> cases.timeline(assigned.getId())).stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(CaseEventKind.NOTE, last.getKind());
+        assertEquals("Client prefers afternoon calls.", last.getSummary());
+        assertEquals(staff.getEmail(), last.getActor());
+    }
+
+    @Test
     void partnerStaffCantDoTheFundsSteps() {
         PartnerOrganization mine = given.partner(InContainer.unique("Limited Legal"));
         UserAccount me = given.partnerStaff(mine);

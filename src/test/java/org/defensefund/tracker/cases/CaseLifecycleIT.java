@@ -80,6 +80,9 @@ class CaseLifecycleIT {
         given.as(staff, () -> representation.recordCustody(assigned.getId(), release));
         LegalCase released = given.as(staff, () -> cases.find(assigned.getId()));
         assertFalse(released.isDetained(), "released on bond");
+        assertEquals(3, given.as(staff, () -> representation.daysDetained(assigned.getId())), "detained from the referral, three days ago, to today's release");
+        assertEquals(List.of(CustodyEventKind.DETAINED, CustodyEventKind.RELEASED_BOND),
+                given.as(staff, () -> representation.custodyEvents(assigned.getId())).stream().map(CustodyEvent::getKind).toList());
         assertEquals(LocalDate.now().plusDays(5), released.getNextHearingDate());
 
         LegalCase closed = given.as(staff, () -> cases.close(released.getId(), released.getVersion(),

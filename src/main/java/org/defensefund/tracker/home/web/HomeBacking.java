@@ -4,7 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.cases.CaseQueries;
+import org.defensefund.tracker.cases.CaseQueue;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.partners.PartnerOrganization;
@@ -24,8 +30,12 @@ public class HomeBacking {
     @Inject
     private FunderService funders;
 
+    @Inject
+    private CaseQueries caseQueries;
+
     private PartnerOrganization ownPartner;
     private Funder ownFunder;
+    private List<Map.Entry<CaseQueue, Long>> queues = List.of();
 
     @PostConstruct
     void init() {
@@ -34,6 +44,14 @@ public class HomeBacking {
         } else if (currentUser.isFunder()) {
             ownFunder = funders.own().orElse(null);
         }
+        if (currentUser.isAdmin() || ownPartner != null) {
+            queues = new ArrayList<>(new TreeMap<>(caseQueries.queueSizes()).entrySet());
+        }
+    }
+
+    /** The caller's work queues and how many cases each holds, in the queues' order. */
+    public List<Map.Entry<CaseQueue, Long>> getQueues() {
+        return queues;
     }
 
     public PartnerOrganization getOwnPartner() {

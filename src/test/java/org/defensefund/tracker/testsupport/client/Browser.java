@@ -1,8 +1,17 @@
 package org.defensefund.tracker.testsupport.client;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,9 +21,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver. Nothing is downloaded: the driver and
- * browser paths are fixed, so Selenium Manager never runs.
+ * browser paths are fixed, so Selenium Manager never runs. The helpers act as a person would (type,
+ * pick from a menu, click and wait for the next page) and wait for what a person would see.
  */
 public final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -22,7 +34,7 @@ public final class Browser implements AutoCloseable {
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
@@ -42,7 +54,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void type(By by, String text) {
@@ -51,24 +63,104 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types a date into a date picker's text field and leaves the field. */
+    public void typeDate(String pickerId, String text) {
+        By input = By.id(pickerId + "_input");
+        type(input, text);
+        find(input).sendKeys(Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(input).getAttribute("value")));
+    }
+
     public void signIn(String email, String password) {
         open("login.xhtml");
         type(By.id("login:email"), email);
         type(By.id("login:password"), password);
-        find(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        follow(By.id("login:submit"));
+        new WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label: open the menu, click the option, see it chosen. */
+    public void pick(String menuId, String label) {
+        By trigger = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger");
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label.replace("'", "\\'") + "']");
+        By shown = By.id(menuId + "_label");
+        waitForQuietPage();
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.elementToBeClickable(trigger)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100)).ignoring(WebDriverException.class).until(d -> {
+            if (label.equals(d.findElement(shown).getText())) {
+                return true;
+            }
+            WebElement item = d.findElement(option);
+            try {
+                item.click();
+            } catch (ElementClickInterceptedException stillMoving) {
+                // The panel is still sliding into place: deliver the click to the same option element.
+                ((JavascriptExecutor) d).executeScript("arguments[0].click()", item);
+            }
+            return label.equals(d.findElement(shown).getText());
+        });
+    }
+
+    /** Clicks a submit button and waits for the next page. */
+    public void submit(String buttonId) {
+        follow(By.id(buttonId));
+    }
+
+    /**
+     * Clicks a link or button that loads another page and waits until that page is there. A click that
+     * failed is retried only while the old page is still shown, so a click that went through is never repeated.
+     */
+    public void follow(By by) {
+        waitForQuietPage();
+        driver.executeScript("window.__beforeFollow = true");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(by).click();
+                break;
+            } catch (WebDriverException e) {
+                if (!stillOnOldPage()) {
+                    break;
+                }
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(d -> !stillOnOldPage());
+        waitForQuietPage();
     }
 
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     public String text(By by) {
         return find(by).getText();
     }
 
+    private boolean stillOnOldPage() {
+        return Boolean.TRUE.equals(driver.executeScript("return window.__beforeFollow === true"));
+    }
+
+    private void waitForQuietPage() {
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)")));
+    }
+
+    /** Ends the browser; the last page is kept under target/browser (screenshot and HTML) for whoever reads a failure. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            Path folder = Path.of("target", "browser");
+            Files.createDirectories(folder);
+            long now = System.currentTimeMillis();
+            Files.write(folder.resolve(now + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(now + ".html"), driver.getPageSource());
+        } catch (IOException | WebDriverException e) {
+            System.err.println("no screenshot: " + e);
+        } finally {
+            driver.quit();
+        }
     }
 }

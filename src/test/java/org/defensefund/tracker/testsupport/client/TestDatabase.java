@@ -43,6 +43,30 @@ public final class TestDatabase {
         return email;
     }
 
+    /** A client and a case in OFFERED to the partner, with its pending offer; returns the case id. */
+    public static long offeredCase(long partnerId) {
+        long client = insert("insert into client (first_name, last_name, interpreter_needed, created_at, updated_at, version)"
+                + " values ('Offered', ?, false, now(6), now(6), 1)", unique("Client").replace(' ', '-'));
+        long legalCase = insert("insert into legal_case (case_number, client_id, status, priority, referral_date, detained, partner_id,"
+                + " created_at, updated_at, version) values (?, ?, 'OFFERED', 'NORMAL', curdate(), false, ?, now(6), now(6), 1)",
+                "T-" + UUID.randomUUID().toString().substring(0, 8), client, partnerId);
+        insert("insert into case_offer (case_id, partner_id, status, offered_at, offered_by, version)"
+                + " values (?, ?, 'PENDING', now(6), 'test', 1)", legalCase, partnerId);
+        return legalCase;
+    }
+
+    public static String text(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);

@@ -1,0 +1,442 @@
+package org.defensefund.tracker.cases.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.cases.CaseEvent;
+import org.defensefund.tracker.cases.CaseOffer;
+import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.CaseStatus;
+import org.defensefund.tracker.cases.CustodyEvent;
+import org.defensefund.tracker.cases.CustodyEventKind;
+import org.defensefund.tracker.cases.Hearing;
+import org.defensefund.tracker.cases.HearingKind;
+import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.cases.ReliefApplication;
+import org.defensefund.tracker.cases.ReliefDecision;
+import org.defensefund.tracker.cases.RepresentationService;
+import org.defensefund.tracker.cases.Screening;
+import org.defensefund.tracker.partners.PartnerService;
+import org.defensefund.tracker.reference.ReferenceDataService;
+import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.reference.ReferenceList;
+import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageMessages;
+
+/**
+ * {@code /cases/detail.xhtml}: the case file. Shows the facts, the representation records and the
+ * timeline, and offers the next steps the caller may take in the case's status. Each step is its own
+ * form; a refused step keeps what was typed and says why beside the field; a done step reloads the page.
+ */
+@Named
+@ViewScoped
+public class CaseDetailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private RepresentationService representation;
+
+    @Inject
+    private PartnerService partners;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private String id;
+    private LegalCase legalCase;
+    private List<CaseEvent> timeline;
+    private List<CaseOffer> offers;
+    private List<Hearing> hearings;
+    private List<CustodyEvent> custody;
+    private List<ReliefApplication> reliefs;
+    private long daysDetained;
+    private String partnerName;
+    private ReferenceOptions options;
+
+    private CaseStatus screeningDecision;
+    private boolean livesInServiceArea = true;
+    private boolean inRemovalProceedings = true;
+    private boolean incomeEligible = true;
+    private ReferenceItem ineligibilityReason;
+    private String referredElsewhere;
+    private String attorneyName;
+    private ReferenceItem declineReason;
+    private String responseNote;
+    private Hearing hearing = new Hearing();
+    private CustodyEvent custodyEvent = new CustodyEvent();
+    private ReliefApplication relief = new ReliefApplication();
+    private LocalDate noticeOfAppearanceDate;
+    private ReferenceItem outcome;
+    private ReferenceItem custodyResult;
+    private LocalDate outcomeDate;
+    private String reassignReason;
+    private String noteText;
+    private Long conflictPartnerId;
+    private String conflictNote;
+    private List<org.defensefund.tracker.partners.PartnerOrganization> partnerOptions = List.of();
+    private List<org.defensefund.tracker.clients.ClientConflict> conflicts = List.of();
+
+    @Inject
+    private org.defensefund.tracker.clients.ClientService clients;
+
+    /** View action: loads the case (403 if not the caller's, 404 if none) and everything the page shows. */
+    public void load() {
+        Long caseId;
+        try {
+            caseId = Long.valueOf(id == null ? "" : id.trim());
+        } catch (NumberFormatException e) {
+            throw new RecordNotFoundException("Case", id);
+        }
+        legalCase = cases.find(caseId);
+        timeline = cases.timeline(caseId);
+        offers = cases.offers(caseId);
+        hearings = representation.hearings(caseId);
+        custody = representation.custodyEvents(caseId);
+        reliefs = representation.reliefApplications(caseId);
+        daysDetained = representation.daysDetained(caseId);
+        partnerName = legalCase.getPartnerId() == null ? null : partners.find(legalCase.getPartnerId()).getName();
+        options = new ReferenceOptions(referenceData, ReferenceList.values());
+        if (currentUser.isAdmin()) {
+            partnerOptions = partners.active();
+            conflicts = clients.conflicts(legalCase.getClient().getId());
+        }
+    }
+
+    public String addNote() {
+        return step("cases_detail.noteAdded", () -> {
+            cases.addNote(legalCase.getId(), noteText);
+            return null;
+        }, "note");
+    }
+
+    public String recordConflict() {
+        return step("cases_detail.conflictRecorded", () -> {
+            cases.recordConflict(legalCase.getId(), conflictPartnerId, conflictNote);
+            return null;
+        }, "conflict");
+    }
+
+    /** The partner's name for a conflict row (admins only see conflicts). */
+    public String partnerNameOf(Long partnerId) {
+        return partnerOptions.stream().filter(p -> p.getId().equals(partnerId)).map(p -> p.getName()).findFirst().orElse("#" + partnerId);
+    }
+
+    public List<org.defensefund.tracker.partners.PartnerOrganization> getPartnerOptions() {
+        return partnerOptions;
+    }
+
+    public List<org.defensefund.tracker.clients.ClientConflict> getConflicts() {
+        return conflicts;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public Long getConflictPartnerId() {
+        return conflictPartnerId;
+    }
+
+    public void setConflictPartnerId(Long conflictPartnerId) {
+        this.conflictPartnerId = conflictPartnerId;
+    }
+
+    public String getConflictNote() {
+        return conflictNote;
+    }
+
+    public void setConflictNote(String conflictNote) {
+        this.conflictNote = conflictNote;
+    }
+
+    public String screen() {
+        return step("cases_detail.screened", () -> cases.screen(legalCase.getId(), legalCase.getVersion(),
+                new Screening(livesInServiceArea, inRemovalProceedings, incomeEligible,
+                        screeningDecision, ineligibilityReason, referredElsewhere)), "screen");
+    }
+
+    public String accept() {
+        return step("cases_detail.accepted", () -> cases.acceptOffer(pendingOfferId(), attorneyName), "accept");
+    }
+
+    public String decline() {
+        return step("cases_detail.declined", () -> cases.declineOffer(pendingOfferId(), declineReason, responseNote), "decline");
+    }
+
+    public String withdrawOffer() {
+        return step("cases_detail.withdrawn", () -> cases.withdrawOffer(pendingOfferId(), responseNote), "withdraw");
+    }
+
+    public String recordHearing() {
+        return step("cases_detail.hearingRecorded", () -> representation.recordHearing(legalCase.getId(), hearing), "hearing");
+    }
+
+    public String recordCustody() {
+        return step("cases_detail.custodyRecorded", () -> representation.recordCustody(legalCase.getId(), custodyEvent), "custody");
+    }
+
+    public String recordRelief() {
+        return step("cases_detail.reliefRecorded", () -> representation.recordRelief(legalCase.getId(), relief), "relief");
+    }
+
+    public String recordNoticeOfAppearance() {
+        return step("cases_detail.noaRecorded", () -> representation.recordNoticeOfAppearance(legalCase.getId(),
+                legalCase.getVersion(), noticeOfAppearanceDate), "noa");
+    }
+
+    public String close() {
+        return step("cases_detail.closed", () -> cases.close(legalCase.getId(), legalCase.getVersion(),
+                outcome, custodyResult, outcomeDate), "close");
+    }
+
+    public String reassign() {
+        return step("cases_detail.reassigned", () -> cases.reassign(legalCase.getId(), legalCase.getVersion(), reassignReason), "reassign");
+    }
+
+    public String openAppeal() {
+        try {
+            LegalCase appeal = cases.openAppeal(legalCase.getId());
+            PageMessages.done("cases_detail.appealOpened", appeal.getCaseNumber());
+            return "detail?faces-redirect=true&id=" + appeal.getId();
+        } catch (BusinessException e) {
+            PageMessages.show(e, "appeal");
+            return null;
+        }
+    }
+
+    /** Runs one step; on success shows the page afresh, on a refusal keeps the form and says why. */
+    private String step(String doneKey, Supplier<?> action, String form) {
+        try {
+            action.get();
+            PageMessages.done(doneKey, legalCase.getCaseNumber());
+            return "detail?faces-redirect=true&id=" + legalCase.getId();
+        } catch (BusinessException e) {
+            PageMessages.show(e, form);
+            return null;
+        }
+    }
+
+    private Long pendingOfferId() {
+        return offers.stream().filter(o -> o.getStatus() == org.defensefund.tracker.cases.OfferStatus.PENDING)
+                .map(CaseOffer::getId).findFirst()
+                .orElseThrow(() -> BusinessException.general("offer.none"));
+    }
+
+    public boolean can(String step) {
+        CaseStatus status = legalCase.getStatus();
+        boolean admin = currentUser.isAdmin();
+        return switch (step) {
+            case "screen" -> admin && (status == CaseStatus.REFERRED || status == CaseStatus.PENDING_DOCUMENTS);
+            case "offer" -> admin && status == CaseStatus.ELIGIBLE;
+            case "answer" -> status == CaseStatus.OFFERED && (admin || currentUser.isPartnerStaff());
+            case "withdraw" -> admin && status == CaseStatus.OFFERED;
+            case "represent" -> status == CaseStatus.ASSIGNED;
+            case "close" -> status == CaseStatus.ASSIGNED
+                    || admin && (status == CaseStatus.ELIGIBLE || status == CaseStatus.PENDING_DOCUMENTS);
+            case "reassign" -> admin && status == CaseStatus.ASSIGNED;
+            case "appeal" -> status == CaseStatus.CLOSED && legalCase.getOutcome() != null && legalCase.getOutcome().isCompletedInCourt();
+            default -> false;
+        };
+    }
+
+    public CaseStatus[] getScreeningDecisions() {
+        return new CaseStatus[] {CaseStatus.ELIGIBLE, CaseStatus.PENDING_DOCUMENTS, CaseStatus.INELIGIBLE};
+    }
+
+    public HearingKind[] getHearingKinds() {
+        return HearingKind.values();
+    }
+
+    public CustodyEventKind[] getCustodyKinds() {
+        return CustodyEventKind.values();
+    }
+
+    public ReliefDecision[] getReliefDecisions() {
+        return ReliefDecision.values();
+    }
+
+    public ReferenceOptions getOptions() {
+        return options;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public LegalCase getLegalCase() {
+        return legalCase;
+    }
+
+    public List<CaseEvent> getTimeline() {
+        return timeline;
+    }
+
+    public List<CaseOffer> getOffers() {
+        return offers;
+    }
+
+    public List<Hearing> getHearings() {
+        return hearings;
+    }
+
+    public List<CustodyEvent> getCustody() {
+        return custody;
+    }
+
+    public List<ReliefApplication> getReliefs() {
+        return reliefs;
+    }
+
+    public long getDaysDetained() {
+        return daysDetained;
+    }
+
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    public CaseStatus getScreeningDecision() {
+        return screeningDecision;
+    }
+
+    public void setScreeningDecision(CaseStatus screeningDecision) {
+        this.screeningDecision = screeningDecision;
+    }
+
+    public boolean isLivesInServiceArea() {
+        return livesInServiceArea;
+    }
+
+    public void setLivesInServiceArea(boolean livesInServiceArea) {
+        this.livesInServiceArea = livesInServiceArea;
+    }
+
+    public boolean isInRemovalProceedings() {
+        return inRemovalProceedings;
+    }
+
+    public void setInRemovalProceedings(boolean inRemovalProceedings) {
+        this.inRemovalProceedings = inRemovalProceedings;
+    }
+
+    public boolean isIncomeEligible() {
+        return incomeEligible;
+    }
+
+    public void setIncomeEligible(boolean incomeEligible) {
+        this.incomeEligible = incomeEligible;
+    }
+
+    public ReferenceItem getIneligibilityReason() {
+        return ineligibilityReason;
+    }
+
+    public void setIneligibilityReason(ReferenceItem ineligibilityReason) {
+        this.ineligibilityReason = ineligibilityReason;
+    }
+
+    public String getReferredElsewhere() {
+        return referredElsewhere;
+    }
+
+    public void setReferredElsewhere(String referredElsewhere) {
+        this.referredElsewhere = referredElsewhere;
+    }
+
+    public String getAttorneyName() {
+        return attorneyName;
+    }
+
+    public void setAttorneyName(String attorneyName) {
+        this.attorneyName = attorneyName;
+    }
+
+    public ReferenceItem getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(ReferenceItem declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public String getResponseNote() {
+        return responseNote;
+    }
+
+    public void setResponseNote(String responseNote) {
+        this.responseNote = responseNote;
+    }
+
+    public Hearing getHearing() {
+        return hearing;
+    }
+
+    public CustodyEvent getCustodyEvent() {
+        return custodyEvent;
+    }
+
+    public ReliefApplication getRelief() {
+        return relief;
+    }
+
+    public LocalDate getNoticeOfAppearanceDate() {
+        return noticeOfAppearanceDate;
+    }
+
+    public void setNoticeOfAppearanceDate(LocalDate noticeOfAppearanceDate) {
+        this.noticeOfAppearanceDate = noticeOfAppearanceDate;
+    }
+
+    public ReferenceItem getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(ReferenceItem outcome) {
+        this.outcome = outcome;
+    }
+
+    public ReferenceItem getCustodyResult() {
+        return custodyResult;
+    }
+
+    public void setCustodyResult(ReferenceItem custodyResult) {
+        this.custodyResult = custodyResult;
+    }
+
+    public LocalDate getOutcomeDate() {
+        return outcomeDate;
+    }
+
+    public void setOutcomeDate(LocalDate outcomeDate) {
+        this.outcomeDate = outcomeDate;
+    }
+
+    public String getReassignReason() {
+        return reassignReason;
+    }
+
+    public void setReassignReason(String reassignReason) {
+        this.reassignReason = reassignReason;
+    }
+}

@@ -1,0 +1,46 @@
+package org.defensefund.tracker.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.defensefund.tracker.shared.Settings;
+
+/** Dates and times as pages show them: in the fund's time zone, one format everywhere ({@code #{dates.of(x)}}). */
+@Named("dates")
+@ApplicationScoped
+public class Dates {
+
+    public static final String INPUT_PATTERN = "MM/dd/yyyy";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(INPUT_PATTERN);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(INPUT_PATTERN + " h:mm a");
+
+    @Inject
+    private Settings settings;
+
+    public String of(Object value) {
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return DATE_TIME.format(dateTime);
+        }
+        if (value instanceof Instant instant) {
+            return DATE_TIME.format(instant.atZone(settings.zone()));
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    public String getInputPattern() {
+        return INPUT_PATTERN;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(settings.zone());
+    }
+
+}

@@ -1,0 +1,78 @@
+package org.defensefund.tracker.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.defensefund.tracker.testsupport.Deployments;
+import org.defensefund.tracker.testsupport.client.Pages;
+import org.defensefund.tracker.testsupport.client.TestDatabase;
+import org.defensefund.tracker.testsupport.client.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Partner staff who change a case id in an address or a form get nothing of another organization's case. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseWebIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anotherOrganizationsCaseIdInTheAddressGetsTheRefusalPage() {
+        long theirs = TestDatabase.partner(TestDatabase.unique("Their Org"));
+        long mine = TestDatabase.partner(TestDatabase.unique("My Org"));
+        long theirCase = TestDatabase.offeredCase(theirs);
+        WebClient me = new WebClient(base.toString());
+        me.signIn(TestDatabase.user("PARTNER", mine, null), TestDatabase.PASSWORD);
+        for (String path : new String[] {"cases/detail.xhtml?id=" + theirCase, "cases/offer.xhtml?id=" + theirCase,
+                "intake/referral.xhtml", "cases/list.xhtml?queue=TO_SCREEN"}) {
+            HttpResponse<String> response = me.get(path);
+            assertEquals(403, response.statusCode(), path);
+            assertTrue(!response.body().contains("Offered-"), "no client name leaks on " + path);
+            Pages.assertNoStackTrace(response.body());
+        }
+    }
+
+    @Test
+    void aFormPostedWithAnotherCasesIdChangesNothing() {
+        long theirs = TestDatabase.partner(TestDatabase.unique("Target Org"));
+        long mine = TestDatabase.partner(TestDatabase.unique("Attacker Org"));
+        long theirCase = TestDatabase.offeredCase(theirs);
+        long myCase = TestDatabase.offeredCase(mine);
+        WebClient me = new WebClient(base.toString());
+        me.signIn(TestDatabase.user("PARTNER", mine, null), TestDatabase.PASSWORD);
+        HttpResponse<String> own = me.get("cases/detail.xhtml?id=" + myCase);
+        assertEquals(200, own.statusCode());
+
+        HttpResponse<String> forged = me.post("cases/detail.xhtml?id=" + theirCase, Map.of(
+                "accept", "accept", "accept:attorney", "Forged Attorney", "accept:submit", "",
+                "jakarta.faces.ViewState", WebClient.viewState(own.body())));
+        assertTrue(forged.statusCode() < 500, "status " + forged.statusCode());
+        assertEquals("OFFERED", TestDatabase.text("select status from legal_case where id = ?", theirCase), "their case untouched");
+        assertEquals(0, TestDatabase.count("select count(*) from case_offer where case_id = ? and attorney_name = 'Forged Attorney'", theirCase));
+    }
+
+    @Test
+    void fundersCantOpenCasePages() {
+        long partner = TestDatabase.partner(TestDatabase.unique("Funded Org"));
+        long someCase = TestDatabase.offeredCase(partner);
+        WebClient funder = new WebClient(base.toString());
+        funder.signIn(TestDatabase.user("FUNDER", null, TestDatabase.funder(TestDatabase.unique("Curious Foundation"))), TestDatabase.PASSWORD);
+        assertEquals(403, funder.get("cases/detail.xhtml?id=" + someCase).statusCode());
+        assertEquals(403, funder.get("cases/list.xhtml").statusCode());
+    }
+}

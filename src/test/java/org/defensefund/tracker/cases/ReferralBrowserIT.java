@@ -1,0 +1,92 @@
+package org.defensefund.tracker.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.defensefund.tracker.testsupport.Deployments;
+import org.defensefund.tracker.testsupport.client.Browser;
+import org.defensefund.tracker.testsupport.client.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The intake form: bad input explained beside each field, and an existing client found before a duplicate is made. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferralBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void badInputIsExplainedBesideTheFieldsAndNothingIsSaved() {
+        String lastName = TestDatabase.unique("Bad-Input").replace(' ', '-');
+        try (Browser browser = new Browser(base.toString())) {
+            browser.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+            browser.open("intake/referral.xhtml");
+            browser.type(By.id("form:lastName"), lastName);
+            browser.type(By.id("form:aNumber"), "A 12-34");
+            browser.type(By.id("form:nextHearingDate_input"), "soon");
+            browser.type(By.id("form:notes"), "x");
+            browser.submit("form:save");
+
+            waitForFieldMessage(browser, "firstName", "Enter the client's first name.");
+            waitForFieldMessage(browser, "nextHearingDate", "enter a date such as");
+            assertEquals("A 12-34", browser.find(By.id("form:aNumber")).getAttribute("value"), "input kept");
+
+            browser.type(By.id("form:firstName"), "Lina");
+            browser.type(By.id("form:nextHearingDate_input"), "");
+            browser.submit("form:save");
+            waitForFieldMessage(browser, "aNumber", "An A-number has 8 or 9 digits");
+        }
+        assertEquals(0, TestDatabase.count("select count(*) from client where last_name = ?", lastName), "nothing half-saved");
+    }
+
+    @Test
+    void anExistingClientIsFoundByANumberAndTheReferralLinksToIt() {
+        String digits = String.format("%09d", (long) (Math.random() * 999_999_999L));
+        String lastName = TestDatabase.unique("Known").replace(' ', '-');
+        try (Browser browser = new Browser(base.toString())) {
+            browser.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+            browser.open("intake/referral.xhtml");
+            browser.type(By.id("form:firstName"), "Omar");
+            browser.type(By.id("form:lastName"), lastName);
+            browser.type(By.id("form:aNumber"), digits);
+            browser.submit("form:save");
+            browser.waitForText(By.id("pageMessages"), "Referral recorded");
+
+            browser.open("intake/referral.xhtml");
+            browser.type(By.id("form:firstName"), "Omar");
+            browser.type(By.id("form:lastName"), lastName + "-typo");
+            browser.type(By.id("form:aNumber"), "A " + digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6));
+            browser.submit("form:save");
+            browser.waitForText(By.id("form:duplicates"), lastName);
+            browser.find(By.xpath("//*[@id='form:duplicates']//button[contains(., 'This is the same person')]")).click();
+            browser.waitForText(By.id("form:linked"), "Linked to the existing client Omar " + lastName);
+            browser.submit("form:save");
+            browser.waitForText(By.id("pageMessages"), "Referral recorded");
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from client where a_number = ?", digits));
+        assertEquals(2, TestDatabase.count("select count(*) from legal_case c join client k on k.id = c.client_id where k.a_number = ?", digits));
+        assertTrue(TestDatabase.count("select count(*) from client where last_name = ?", lastName + "-typo") == 0);
+    }
+
+    private static void waitForFieldMessage(Browser browser, String field, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.xpath("//*[@id='form:" + field + "' or @id='form:" + field + "_input']/ancestor::div[contains(@class,'field')]"
+                        + "//*[contains(@class,'ui-message')]")).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+}
