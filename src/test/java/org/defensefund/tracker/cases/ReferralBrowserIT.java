@@ -84,6 +84,37 @@ class ReferralBrowserIT {
         assertTrue(TestDatabase.count("select count(*) from client where last_name = ?", lastName + "-typo") == 0);
     }
 
+    @Test
+    void theSecondOfTwoScreeningsOfOneCaseIsToldAndKeepsItsInput() {
+        String lastName = TestDatabase.unique("Twice").replace(' ', '-');
+        try (Browser browser = new Browser(base.toString())) {
+            browser.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+            browser.open("intake/referral.xhtml");
+            browser.type(By.id("form:firstName"), "Sami");
+            browser.type(By.id("form:lastName"), lastName);
+            browser.submit("form:save");
+            browser.waitForText(By.id("caseStatus"), "Referred");
+            String caseUrl = browser.driver().getCurrentUrl();
+            String first = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.driver().get(caseUrl);
+            String second = browser.driver().getWindowHandle();
+
+            browser.driver().switchTo().window(first);
+            browser.pick("screen:decision", "Eligible, to assign");
+            browser.submit("screen:submit");
+            browser.waitForText(By.id("caseStatus"), "Eligible");
+
+            browser.driver().switchTo().window(second);
+            browser.pick("screen:decision", "Pending documents");
+            browser.type(By.id("screen:referredElsewhere"), "typed by the second screener");
+            browser.submit("screen:submit");
+            browser.waitForText(By.id("pageMessages"), "Someone else saved this record");
+            assertEquals("typed by the second screener", browser.find(By.id("screen:referredElsewhere")).getAttribute("value"));
+        }
+        assertEquals("ELIGIBLE", TestDatabase.text("select c.status from legal_case c join client k on k.id = c.client_id where k.last_name = ?", lastName));
+    }
+
     private static void waitForFieldMessage(Browser browser, String field, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(
                 By.xpath("//*[@id='form:" + field + "' or @id='form:" + field + "_input']/ancestor::div[contains(@class,'field')]"
