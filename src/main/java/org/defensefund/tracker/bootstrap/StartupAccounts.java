@@ -111,10 +111,10 @@ public class StartupAccounts {
         partner.setContactName("Dana Director");
         partner.setEmail("intake@demo-legal.test");
         partner.setPhone("617-555-0100");
-        partner.setStreet("1 Demo Street");
-        partner.setCity("Boston");
-        partner.setState("MA");
-        partner.setPostalCode("02108");
+        partner.getAddress().setStreet("1 Demo Street");
+        partner.getAddress().setCity("Boston");
+        partner.getAddress().setState("MA");
+        partner.getAddress().setPostalCode("02108");
         partner.setPracticeAreas(java.util.EnumSet.of(PracticeArea.DETAINED_REMOVAL, PracticeArea.NON_DETAINED_REMOVAL, PracticeArea.ASYLUM));
         return partners.create(partner);
     }

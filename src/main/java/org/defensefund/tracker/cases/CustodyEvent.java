@@ -1,6 +1,5 @@
 package org.defensefund.tracker.cases;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.reference.ReferenceItem;
 
@@ -26,17 +24,13 @@ import org.defensefund.tracker.reference.ReferenceItem;
  */
 @Entity
 @Table(name = "custody_event")
-public class CustodyEvent implements Serializable {
+public class CustodyEvent extends CaseRecord {
 
     private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id", nullable = false, updatable = false)
-    private LegalCase legalCase;
 
     @NotNull(message = "{custody.kind.required}")
     @Enumerated(EnumType.STRING)
@@ -60,24 +54,12 @@ public class CustodyEvent implements Serializable {
     @Column(length = 1000)
     private String notes;
 
-    @Column(name = "recorded_by", nullable = false, length = 254)
-    private String recordedBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     public CustodyEvent() {
     }
 
     public CustodyEvent(CustodyEventKind kind, LocalDate eventDate) {
         this.kind = kind;
         this.eventDate = eventDate;
-    }
-
-    void attach(LegalCase toCase, String by) {
-        legalCase = toCase;
-        recordedBy = by;
-        createdAt = Instant.now();
     }
 
     public Long getId() {
@@ -124,7 +106,4 @@ public class CustodyEvent implements Serializable {
         this.notes = notes;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
 }

@@ -1,6 +1,5 @@
 package org.defensefund.tracker.cases;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,27 +13,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import org.defensefund.tracker.reference.ReferenceItem;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A hearing of a case: master calendar, bond (custody redetermination) or individual merits. */
 @Entity
 @Table(name = "hearing")
-public class Hearing implements Serializable {
+public class Hearing extends CaseRecord {
 
     private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @ManyToOne(optional = false)
-    @BatchFetch(BatchFetchType.IN)
-    @JoinColumn(name = "case_id", nullable = false, updatable = false)
-    private LegalCase legalCase;
 
     @NotNull(message = "{hearing.kind.required}")
     @Enumerated(EnumType.STRING)
@@ -57,12 +48,6 @@ public class Hearing implements Serializable {
     @Column(length = 2000)
     private String notes;
 
-    @Column(name = "recorded_by", nullable = false, length = 254)
-    private String recordedBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Version
     private long version;
 
@@ -74,18 +59,8 @@ public class Hearing implements Serializable {
         this.scheduledAt = scheduledAt;
     }
 
-    void attach(LegalCase toCase, String by) {
-        legalCase = toCase;
-        recordedBy = by;
-        createdAt = Instant.now();
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public LegalCase getLegalCase() {
-        return legalCase;
     }
 
     public HearingKind getKind() {
@@ -126,10 +101,6 @@ public class Hearing implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 
     public long getVersion() {

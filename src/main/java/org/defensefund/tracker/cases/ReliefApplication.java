@@ -1,6 +1,5 @@
 package org.defensefund.tracker.cases;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,24 +14,19 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.reference.ReferenceItem;
 
 /** An application for relief made in a case (asylum, cancellation, SIJS...), when filed and how decided. */
 @Entity
 @Table(name = "relief_application")
-public class ReliefApplication implements Serializable {
+public class ReliefApplication extends CaseRecord {
 
     private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id", nullable = false, updatable = false)
-    private LegalCase legalCase;
 
     @NotNull(message = "{relief.type.required}")
     @ManyToOne(optional = false)
@@ -53,22 +47,10 @@ public class ReliefApplication implements Serializable {
     @Column(length = 1000)
     private String notes;
 
-    @Column(name = "recorded_by", nullable = false, length = 254)
-    private String recordedBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     @Version
     private long version;
 
     public ReliefApplication() {
-    }
-
-    void attach(LegalCase toCase, String by) {
-        legalCase = toCase;
-        recordedBy = by;
-        createdAt = Instant.now();
     }
 
     /** A decision can't come before the filing. */

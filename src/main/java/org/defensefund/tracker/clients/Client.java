@@ -2,6 +2,7 @@ package org.defensefund.tracker.clients;
 
 import java.io.Serializable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.defensefund.tracker.reference.Language;
+import org.defensefund.tracker.shared.Address;
 
 /**
  * A person the fund serves. One client can have several cases over time (a later appeal, a new
@@ -70,21 +73,9 @@ public class Client implements Serializable {
     @Column(length = 40)
     private String phone;
 
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(length = 200)
-    private String street;
-
-    @Size(max = 100, message = "{field.tooLong}")
-    @Column(length = 100)
-    private String city;
-
-    @Size(max = 50, message = "{field.tooLong}")
-    @Column(length = 50)
-    private String state;
-
-    @Size(max = 20, message = "{field.tooLong}")
-    @Column(name = "postal_code", length = 20)
-    private String postalCode;
+    @Valid
+    @Embedded
+    private Address address = new Address();
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -191,36 +182,16 @@ public class Client implements Serializable {
         this.phone = phone;
     }
 
-    public String getStreet() {
-        return street;
+    /** Never null: EclipseLink reads an address whose parts are all empty as no address. */
+    public Address getAddress() {
+        if (address == null) {
+            address = new Address();
+        }
+        return address;
     }
 
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public void setState(String state) {
-        this.state = state;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
+    public void setAddress(Address address) {
+        this.address = address == null ? new Address() : address;
     }
 
     public Instant getCreatedAt() {

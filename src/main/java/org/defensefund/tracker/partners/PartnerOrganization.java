@@ -3,6 +3,7 @@ package org.defensefund.tracker.partners;
 import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +32,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.defensefund.tracker.reference.Language;
+import org.defensefund.tracker.shared.Address;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -67,21 +70,9 @@ public class PartnerOrganization implements Serializable {
     @Column(length = 40)
     private String phone;
 
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(length = 200)
-    private String street;
-
-    @Size(max = 100, message = "{field.tooLong}")
-    @Column(length = 100)
-    private String city;
-
-    @Size(max = 50, message = "{field.tooLong}")
-    @Column(length = 50)
-    private String state;
-
-    @Size(max = 20, message = "{field.tooLong}")
-    @Column(name = "postal_code", length = 20)
-    private String postalCode;
+    @Valid
+    @Embedded
+    private Address address = new Address();
 
     @ManyToMany(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
@@ -187,38 +178,6 @@ public class PartnerOrganization implements Serializable {
         this.phone = phone;
     }
 
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public void setState(String state) {
-        this.state = state;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
     public Set<Language> getLanguages() {
         return languages;
     }
@@ -254,6 +213,18 @@ public class PartnerOrganization implements Serializable {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Never null: EclipseLink reads an address whose parts are all empty as no address. */
+    public Address getAddress() {
+        if (address == null) {
+            address = new Address();
+        }
+        return address;
+    }
+
+    public void setAddress(Address address) {
+        this.address = address == null ? new Address() : address;
     }
 
     public Instant getCreatedAt() {

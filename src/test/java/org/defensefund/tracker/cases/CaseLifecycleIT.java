@@ -196,6 +196,25 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void datesOutOfOrderAreRefused() {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Dates Legal"));
+        LegalCase assigned = given.assigned(partner);
+        ReliefApplication backwards = new ReliefApplication();
+        backwards.setReliefType(given.ref(ReferenceList.RELIEF_TYPE, "ASYLUM"));
+        backwards.setFiledOn(LocalDate.now().minusDays(1));
+        backwards.setDecidedOn(LocalDate.now().minusDays(5));
+        assertEquals("decidedOn", assertThrows(BusinessException.class,
+                () -> given.as(admin, () -> representation.recordRelief(assigned.getId(), backwards))).field());
+        assertEquals("outcomeDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.close(assigned.getId(),
+                assigned.getVersion(), given.ref(ReferenceList.OUTCOME, "TERMINATED"), null, assigned.getReferralDate().minusDays(1)))).field());
+        assertEquals("eventDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> representation.recordCustody(assigned.getId(),
+                new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now().plusDays(2))))).field());
+        assertTrue(given.as(admin, () -> representation.reliefApplications(assigned.getId())).isEmpty(), "nothing half-saved");
+        assertEquals(CaseStatus.ASSIGNED, given.as(admin, () -> cases.find(assigned.getId())).getStatus());
+    }
+
+    @Test
     void aStaleScreeningIsRefused() {
         UserAccount admin = given.admin();
         LegalCase referred = given.referred();

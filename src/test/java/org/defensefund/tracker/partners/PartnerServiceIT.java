@@ -57,10 +57,10 @@ class PartnerServiceIT {
         draft.setContactName("Rosa Contact");
         draft.setEmail("rosa@full-fields.test");
         draft.setPhone("+1 (617) 555-0199");
-        draft.setStreet("10 Court St");
-        draft.setCity("Boston");
-        draft.setState("MA");
-        draft.setPostalCode("02108");
+        draft.getAddress().setStreet("10 Court St");
+        draft.getAddress().setCity("Boston");
+        draft.getAddress().setState("MA");
+        draft.getAddress().setPostalCode("02108");
         draft.setLanguages(Set.of(languages.get(0), languages.get(1)));
         draft.setPracticeAreas(EnumSet.of(PracticeArea.DETAINED_REMOVAL, PracticeArea.BOND_HEARINGS));
         draft.setNotes("Takes Plymouth detention cases.");
@@ -117,15 +117,15 @@ class PartnerServiceIT {
         PartnerOrganization first = given.as(admin, () -> partners.find(created.getId()));
         PartnerOrganization second = given.as(admin, () -> partners.find(created.getId()));
 
-        first.setCity("Chelsea");
+        first.getAddress().setCity("Chelsea");
         given.as(admin, () -> partners.update(first));
 
-        second.setCity("Lowell");
+        second.getAddress().setCity("Lowell");
         second.setCaseCapacity(99);
         assertThrows(ConcurrentEditException.class, () -> given.as(admin, () -> partners.update(second)));
-        assertEquals("Lowell", second.getCity(), "the second editor's input is kept");
+        assertEquals("Lowell", second.getAddress().getCity(), "the second editor's input is kept");
         assertEquals(99, second.getCaseCapacity());
-        assertEquals("Chelsea", given.as(admin, () -> partners.find(created.getId())).getCity(), "the first save stands");
+        assertEquals("Chelsea", given.as(admin, () -> partners.find(created.getId())).getAddress().getCity(), "the first save stands");
     }
 
     @Test
@@ -150,7 +150,7 @@ class PartnerServiceIT {
 
     private Callable<String> saveCityAs(UserAccount admin, Long id, String city) {
         PartnerOrganization copy = given.as(admin, () -> partners.find(id));
-        copy.setCity(city);
+        copy.getAddress().setCity(city);
         return () -> {
             return given.inNewRequest(() -> {
                 try {
@@ -182,7 +182,7 @@ class PartnerServiceIT {
         String prefix = InContainer.unique("Paging");
         for (int i = 0; i < 23; i++) {
             PartnerOrganization partner = new PartnerOrganization(String.format("%s %02d", prefix, i), i);
-            partner.setCity(i % 2 == 0 ? "Boston" : "Framingham");
+            partner.getAddress().setCity(i % 2 == 0 ? "Boston" : "Framingham");
             given.as(admin, () -> partners.create(partner));
         }
         ListQuery byPrefix = ListQuery.firstPage(10).withFilter("name", prefix.toLowerCase());
@@ -198,7 +198,7 @@ class PartnerServiceIT {
         assertEquals(3, last.size());
         assertTrue(last.get(2).getName().endsWith("22"));
 
-        ListQuery framingham = byPrefix.withFilter("city", "FRAMINGHAM");
+        ListQuery framingham = byPrefix.withFilter("address.city", "FRAMINGHAM");
         assertEquals(11, given.as(admin, () -> partners.count(framingham)));
 
         ListQuery hiddenColumn = byPrefix.sortedBy("notes; drop table language", true).withFilter("id", "1");

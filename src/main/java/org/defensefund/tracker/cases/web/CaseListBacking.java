@@ -15,7 +15,6 @@ import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.RecordNotFoundException;
-import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.web.ServiceLazyModel;
 
 /**
@@ -48,31 +47,7 @@ public class CaseListBacking implements Serializable {
     /** View action: checks the queue named in the address and sets up the list. */
     public void load() {
         CaseQueue chosen = chosenQueue();
-        CaseQueries service = queries;
-        CaseService caseService = cases;
-        model = new ServiceLazyModel<>(new ServiceLazyModel.Source<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public long count(ListQuery query) {
-                return service.count(query);
-            }
-
-            @Override
-            public List<LegalCase> rows(ListQuery query) {
-                return service.list(query);
-            }
-
-            @Override
-            public LegalCase find(Long id) {
-                return caseService.find(id);
-            }
-
-            @Override
-            public Long idOf(LegalCase row) {
-                return row.getId();
-            }
-        });
+        model = ServiceLazyModel.of(queries::count, queries::list, cases::find, LegalCase::getId);
         applySearch();
         if (currentUser.isAdmin()) {
             partnerNames = partners.names();

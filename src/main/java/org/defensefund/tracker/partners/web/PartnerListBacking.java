@@ -6,11 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
-import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.web.ServiceLazyModel;
 
 /** {@code /admin/partners/list.xhtml}: every partner organization, paged, sorted and filtered by the database. */
@@ -30,30 +28,7 @@ public class PartnerListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        PartnerService service = partners;
-        model = new ServiceLazyModel<>(new ServiceLazyModel.Source<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public long count(ListQuery query) {
-                return service.count(query);
-            }
-
-            @Override
-            public List<PartnerOrganization> rows(ListQuery query) {
-                return service.list(query);
-            }
-
-            @Override
-            public PartnerOrganization find(Long id) {
-                return service.find(id);
-            }
-
-            @Override
-            public Long idOf(PartnerOrganization row) {
-                return row.getId();
-            }
-        });
+        model = ServiceLazyModel.of(partners::count, partners::list, partners::find, PartnerOrganization::getId);
         applyFilters();
     }
 
@@ -61,7 +36,7 @@ public class PartnerListBacking implements Serializable {
     public void applyFilters() {
         Map<String, Object> filters = new HashMap<>();
         filters.put("name", name);
-        filters.put("city", city);
+        filters.put("address.city", city);
         if (!"all".equals(status)) {
             filters.put("active", "active".equals(status));
         }

@@ -32,8 +32,42 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         Long idOf(T row);
     }
 
+    /** A function a view-scoped page may keep: serializable, like the service proxies it refers to. */
+    @FunctionalInterface
+    public interface Call<A, R> extends Serializable {
+        R apply(A argument);
+    }
+
     private final Source<T> source;
     private Map<String, Object> filters = Map.of();
+
+    /** A model from four service calls, e.g. {@code of(service::count, service::list, service::find, Entity::getId)}. */
+    public static <T> ServiceLazyModel<T> of(Call<ListQuery, Long> count, Call<ListQuery, List<T>> rows,
+                                             Call<Long, T> find, Call<T, Long> idOf) {
+        return new ServiceLazyModel<>(new Source<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public long count(ListQuery query) {
+                return count.apply(query);
+            }
+
+            @Override
+            public List<T> rows(ListQuery query) {
+                return rows.apply(query);
+            }
+
+            @Override
+            public T find(Long id) {
+                return find.apply(id);
+            }
+
+            @Override
+            public Long idOf(T row) {
+                return idOf.apply(row);
+            }
+        });
+    }
 
     public ServiceLazyModel(Source<T> source) {
         this.source = source;
