@@ -1,0 +1,54 @@
+package org.defensefund.tracker.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.defensefund.tracker.testsupport.Deployments;
+import org.defensefund.tracker.testsupport.client.TestDatabase;
+import org.defensefund.tracker.testsupport.client.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Security headers on pages, error pages and static resources; pages with client data are never cached. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersWebIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void everyKindOfResponseCarriesTheHeaders() {
+        WebClient client = new WebClient(base.toString());
+        client.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+        assertHardened(client.get("login.xhtml"), true);
+        assertHardened(client.get("index.xhtml"), true);
+        assertHardened(client.get("no-such-page.xhtml"), true);
+        HttpResponse<String> css = client.get("jakarta.faces.resource/css/tracker.css.xhtml");
+        assertEquals(200, css.statusCode());
+        assertHardened(css, false);
+    }
+
+    private static void assertHardened(HttpResponse<String> response, boolean page) {
+        String where = response.uri() + " (" + response.statusCode() + ")";
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), where);
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), where);
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), where);
+        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), where);
+        if (page) {
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), where);
+        }
+    }
+}
