@@ -1,5 +1,6 @@
 package org.defensefund.tracker.cases;
 
+import java.io.Serializable;
 import org.defensefund.tracker.partners.PartnerOrganization;
 
 /**
@@ -8,7 +9,7 @@ import org.defensefund.tracker.partners.PartnerOrganization;
  * be chosen at all).
  */
 public record PartnerMatch(PartnerOrganization partner, long openCases, boolean speaksLanguage,
-                           boolean practiceFits, boolean conflicted) {
+                           boolean practiceFits, boolean conflicted) implements Serializable {
 
     public int getCapacity() {
         return partner.getCaseCapacity();
