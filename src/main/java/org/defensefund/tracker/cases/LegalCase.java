@@ -1,6 +1,5 @@
 package org.defensefund.tracker.cases;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -35,7 +33,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "legal_case")
-public class LegalCase implements Serializable {
+public class LegalCase extends Timestamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -156,12 +154,6 @@ public class LegalCase implements Serializable {
     @Column(name = "appeal_deadline")
     private LocalDate appealDeadline;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Version
     private long version;
 
@@ -173,17 +165,6 @@ public class LegalCase implements Serializable {
         this.caseNumber = caseNumber;
         this.client = client;
         this.referralDate = referralDate;
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
     }
 
     /**
@@ -399,10 +380,6 @@ public class LegalCase implements Serializable {
 
     public LocalDate getAppealDeadline() {
         return appealDeadline;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public long getVersion() {

@@ -1,6 +1,5 @@
 package org.defensefund.tracker.clients;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -9,8 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -18,11 +15,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.shared.Address;
+import org.defensefund.tracker.shared.Timestamped;
 
 /**
  * A person the fund serves. One client can have several cases over time (a later appeal, a new
@@ -32,7 +29,7 @@ import org.defensefund.tracker.shared.Address;
  */
 @Entity
 @Table(name = "client")
-public class Client implements Serializable {
+public class Client extends Timestamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -77,12 +74,6 @@ public class Client implements Serializable {
     @Embedded
     private Address address = new Address();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Version
     private long version;
 
@@ -92,17 +83,6 @@ public class Client implements Serializable {
     public Client(String firstName, String lastName) {
         this.firstName = firstName;
         this.lastName = lastName;
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
     }
 
     public String getFullName() {
@@ -192,10 +172,6 @@ public class Client implements Serializable {
 
     public void setAddress(Address address) {
         this.address = address == null ? new Address() : address;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public long getVersion() {
