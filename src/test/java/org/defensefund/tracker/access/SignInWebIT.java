@@ -83,6 +83,22 @@ class SignInWebIT {
     }
 
     @Test
+    void aDisabledAccountsOpenSessionEndsOnItsNextRequest() {
+        String email = TestDatabase.user("ADMIN", null, null);
+        WebClient client = new WebClient(base.toString());
+        client.signIn(email, TestDatabase.PASSWORD);
+        assertEquals(200, client.get("admin/partners/list.xhtml").statusCode());
+
+        TestDatabase.update("update user_account set active = false where email = ?", email);
+        HttpResponse<String> next = client.get("admin/partners/list.xhtml");
+        assertEquals(302, next.statusCode());
+        assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml?ended=true"));
+        assertEquals(302, client.get("index.xhtml").statusCode(), "the session is gone");
+        assertTrue(client.get("login.xhtml?ended=true").body().contains("no longer active"));
+        assertEquals(200, client.signIn(email, TestDatabase.PASSWORD).statusCode(), "a disabled account can't sign in again");
+    }
+
+    @Test
     void partnerStaffAreRefusedAdministrationPagesAndPostsWithAFriendlyPage() {
         long own = TestDatabase.partner(TestDatabase.unique("Web Own Org"));
         long other = TestDatabase.partner(TestDatabase.unique("Web Other Org"));
