@@ -1,6 +1,5 @@
 package org.defensefund.tracker.funding;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,18 +9,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.defensefund.tracker.shared.Timestamped;
 
 /**
  * A body that gives the fund money: the city, a state agency such as MLAC, a foundation, a person.
  * A funder user is bound to one funder and sees only what that funder's grants pay for. Funders are
- * deactivated, never deleted.
+ * deactivated, never deleted. The name is unique.
  */
 @Entity
 @Table(name = "funder")
-public class Funder implements Serializable {
+public class Funder extends Timestamped {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,15 +31,33 @@ public class Funder implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{funder.name.required}")
+    @Size(max = 200, message = "{field.tooLong}")
     @Column(nullable = false, unique = true, length = 200)
     private String name;
 
-    @NotNull
+    @NotNull(message = "{funder.kind.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private FunderKind kind = FunderKind.OTHER;
+
+    @Size(max = 200, message = "{field.tooLong}")
+    @Column(name = "contact_name", length = 200)
+    private String contactName;
+
+    @Email(message = "{field.email.invalid}")
+    @Size(max = 254, message = "{field.tooLong}")
+    @Column(length = 254)
+    private String email;
+
+    @Size(max = 40, message = "{field.tooLong}")
+    @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
+    @Column(length = 40)
+    private String phone;
+
+    @Size(max = 2000, message = "{field.tooLong}")
+    @Column(length = 2000)
+    private String notes;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -45,12 +65,16 @@ public class Funder implements Serializable {
     @Version
     private long version;
 
-    protected Funder() {
+    public Funder() {
     }
 
     public Funder(String name, FunderKind kind) {
         this.name = name;
         this.kind = kind;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
     }
 
     public Long getId() {
@@ -61,8 +85,48 @@ public class Funder implements Serializable {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name == null ? null : name.trim();
+    }
+
     public FunderKind getKind() {
         return kind;
+    }
+
+    public void setKind(FunderKind kind) {
+        this.kind = kind;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
     }
 
     public boolean isActive() {
