@@ -108,9 +108,9 @@ public class StartupAccounts {
 
     private PartnerOrganization createDemoPartner() {
         PartnerOrganization partner = new PartnerOrganization(DEMO_PARTNER, 25);
-        partner.setContactName("Dana Director");
-        partner.setEmail("intake@demo-legal.test");
-        partner.setPhone("617-555-0100");
+        partner.getContact().setName("Dana Director");
+        partner.getContact().setEmail("intake@demo-legal.test");
+        partner.getContact().setPhone("617-555-0100");
         partner.getAddress().setStreet("1 Demo Street");
         partner.getAddress().setCity("Boston");
         partner.getAddress().setState("MA");

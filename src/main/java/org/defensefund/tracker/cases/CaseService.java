@@ -296,11 +296,6 @@ public class CaseService {
                 .toList();
     }
 
-    /** The pending offer of a case, if it has one the caller may see. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CaseOffer> pendingOffer(LegalCase legalCase) {
-        return offers(legalCase.getId()).stream().filter(o -> o.getStatus() == OfferStatus.PENDING).findFirst();
-    }
 
     private CaseOffer pendingOfferForCaller(Long offerId, String action) {
         CaseOffer offer = pendingOffer(offerId);

@@ -1,6 +1,7 @@
 package org.defensefund.tracker.funding;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.defensefund.tracker.shared.Contact;
 import org.defensefund.tracker.shared.Timestamped;
 
 /**
@@ -41,19 +42,9 @@ public class Funder extends Timestamped {
     @Column(nullable = false, length = 20)
     private FunderKind kind = FunderKind.OTHER;
 
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(name = "contact_name", length = 200)
-    private String contactName;
-
-    @Email(message = "{field.email.invalid}")
-    @Size(max = 254, message = "{field.tooLong}")
-    @Column(length = 254)
-    private String email;
-
-    @Size(max = 40, message = "{field.tooLong}")
-    @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
-    @Column(length = 40)
-    private String phone;
+    @Valid
+    @Embedded
+    private Contact contact = new Contact();
 
     @Size(max = 2000, message = "{field.tooLong}")
     @Column(length = 2000)
@@ -97,28 +88,12 @@ public class Funder extends Timestamped {
         this.kind = kind;
     }
 
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    /** Never null: EclipseLink reads a contact whose parts are all empty as no contact. */
+    public Contact getContact() {
+        if (contact == null) {
+            contact = new Contact();
+        }
+        return contact;
     }
 
     public String getNotes() {

@@ -28,7 +28,7 @@ public class FunderService {
 
     private static final ListSpec<Funder> LIST = new ListSpec<>(Funder.class,
             Map.of("name", Match.CONTAINS, "kind", Match.EQUALS, "active", Match.EQUALS),
-            Set.of("name", "kind", "contactName", "active", "updatedAt"),
+            Set.of("name", "kind", "contact.name", "active", "updatedAt"),
             "name");
 
     @PersistenceContext

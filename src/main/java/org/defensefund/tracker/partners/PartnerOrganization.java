@@ -17,11 +17,9 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
@@ -29,6 +27,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.shared.Address;
+import org.defensefund.tracker.shared.Contact;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -53,19 +52,9 @@ public class PartnerOrganization extends Timestamped {
     @Column(nullable = false, unique = true, length = 200)
     private String name;
 
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(name = "contact_name", length = 200)
-    private String contactName;
-
-    @Email(message = "{field.email.invalid}")
-    @Size(max = 254, message = "{field.tooLong}")
-    @Column(length = 254)
-    private String email;
-
-    @Size(max = 40, message = "{field.tooLong}")
-    @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
-    @Column(length = 40)
-    private String phone;
+    @Valid
+    @Embedded
+    private Contact contact = new Contact();
 
     @Valid
     @Embedded
@@ -134,28 +123,12 @@ public class PartnerOrganization extends Timestamped {
         this.name = name == null ? null : name.trim();
     }
 
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    /** Never null: EclipseLink reads a contact whose parts are all empty as no contact. */
+    public Contact getContact() {
+        if (contact == null) {
+            contact = new Contact();
+        }
+        return contact;
     }
 
     public Set<Language> getLanguages() {

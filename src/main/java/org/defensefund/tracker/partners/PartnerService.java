@@ -31,8 +31,8 @@ public class PartnerService {
 
     /** What the partner list may filter and sort by. */
     private static final ListSpec<PartnerOrganization> LIST = new ListSpec<>(PartnerOrganization.class,
-            Map.of("name", Match.CONTAINS, "contactName", Match.CONTAINS, "address.city", Match.CONTAINS, "active", Match.EQUALS),
-            Set.of("name", "contactName", "address.city", "caseCapacity", "active", "updatedAt"),
+            Map.of("name", Match.CONTAINS, "contact.name", Match.CONTAINS, "address.city", Match.CONTAINS, "active", Match.EQUALS),
+            Set.of("name", "contact.name", "address.city", "caseCapacity", "active", "updatedAt"),
             "name");
 
     @PersistenceContext

@@ -105,9 +105,6 @@ public class ReferenceDataService {
         return stored;
     }
 
-    public java.util.Optional<Language> language(String code) {
-        return java.util.Optional.ofNullable(code == null ? null : em.find(Language.class, code));
-    }
 
     /** Active languages, in the order the fund chose (most requested first), then by name. */
     public List<Language> activeLanguages() {

@@ -39,19 +39,19 @@ class FunderServiceIT {
     void anAdministratorRecordsAndEditsAFunderWithItsContact() {
         UserAccount admin = given.admin();
         Funder draft = new Funder(InContainer.unique("Mass Legal Assistance"), FunderKind.STATE_AGENCY);
-        draft.setContactName("Grace Grants");
-        draft.setEmail("grants@mlac.test");
-        draft.setPhone("617-555-0142");
+        draft.getContact().setName("Grace Grants");
+        draft.getContact().setEmail("grants@mlac.test");
+        draft.getContact().setPhone("617-555-0142");
         Funder saved = given.as(admin, () -> funders.create(draft));
         assertNotNull(saved.getCreatedAt());
-        assertEquals("grants@mlac.test", given.as(admin, () -> funders.find(saved.getId())).getEmail());
+        assertEquals("grants@mlac.test", given.as(admin, () -> funders.find(saved.getId())).getContact().getEmail());
         assertEquals(1, given.as(admin, () -> funders.count(ListQuery.firstPage(5).withFilter("name", saved.getName()))));
 
         Funder first = given.as(admin, () -> funders.find(saved.getId()));
         Funder second = given.as(admin, () -> funders.find(saved.getId()));
-        first.setContactName("New Contact");
+        first.getContact().setName("New Contact");
         given.as(admin, () -> funders.update(first));
-        second.setPhone("617-555-0199");
+        second.getContact().setPhone("617-555-0199");
         assertThrows(ConcurrentEditException.class, () -> given.as(admin, () -> funders.update(second)));
 
         Funder current = given.as(admin, () -> funders.find(saved.getId()));
@@ -67,7 +67,7 @@ class FunderServiceIT {
         assertEquals("funder.name.taken", assertThrows(BusinessException.class,
                 () -> given.as(admin, () -> funders.create(name.toLowerCase(), FunderKind.CITY))).messageKey());
         Funder badEmail = new Funder(InContainer.unique("Bad Email Trust"), FunderKind.FOUNDATION);
-        badEmail.setEmail("nope");
+        badEmail.getContact().setEmail("nope");
         assertThrows(ConstraintViolationException.class, () -> given.as(admin, () -> funders.create(badEmail)));
     }
 

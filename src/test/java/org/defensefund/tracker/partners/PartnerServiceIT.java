@@ -54,9 +54,9 @@ class PartnerServiceIT {
         UserAccount admin = given.admin();
         List<Language> languages = referenceData.activeLanguages();
         PartnerOrganization draft = new PartnerOrganization(InContainer.unique("Full Fields Legal"), 40);
-        draft.setContactName("Rosa Contact");
-        draft.setEmail("rosa@full-fields.test");
-        draft.setPhone("+1 (617) 555-0199");
+        draft.getContact().setName("Rosa Contact");
+        draft.getContact().setEmail("rosa@full-fields.test");
+        draft.getContact().setPhone("+1 (617) 555-0199");
         draft.getAddress().setStreet("10 Court St");
         draft.getAddress().setCity("Boston");
         draft.getAddress().setState("MA");
@@ -71,7 +71,7 @@ class PartnerServiceIT {
 
         PartnerOrganization read = given.as(admin, () -> partners.find(saved.getId()));
         assertEquals(draft.getName(), read.getName());
-        assertEquals("rosa@full-fields.test", read.getEmail());
+        assertEquals("rosa@full-fields.test", read.getContact().getEmail());
         assertEquals(40, read.getCaseCapacity());
         assertEquals(Set.of(languages.get(0), languages.get(1)), read.getLanguages());
         assertEquals(EnumSet.of(PracticeArea.DETAINED_REMOVAL, PracticeArea.BOND_HEARINGS), read.getPracticeAreas());
@@ -104,7 +104,7 @@ class PartnerServiceIT {
         assertEquals("caseCapacity", capacity.getConstraintViolations().iterator().next().getPropertyPath().toString());
 
         PartnerOrganization badEmail = new PartnerOrganization(name, 3);
-        badEmail.setEmail("not-an-email");
+        badEmail.getContact().setEmail("not-an-email");
         assertThrows(ConstraintViolationException.class, () -> given.as(admin, () -> partners.create(badEmail)));
 
         assertFalse(given.as(admin, () -> partners.nameTaken(name, null)), "nothing half-saved");

@@ -39,8 +39,5 @@ public class Dates {
         return INPUT_PATTERN;
     }
 
-    public LocalDate getToday() {
-        return LocalDate.now(settings.zone());
-    }
 
 }
