@@ -272,6 +272,19 @@ public class CaseService {
         timeline.record(legalCase, CaseEventKind.CONFLICT_RECORDED, legalCase.getStatus(), partners.find(partnerId).getName(), note);
     }
 
+    /**
+     * Puts a funding step on the case's timeline: the sub-award it is charged to, or a cost approved beyond
+     * its sub-award. Only administrators take these steps.
+     */
+    public void recordFundingStep(Long caseId, CaseEventKind kind, String summary, String reason) {
+        currentUser.requireAdmin("record funding steps");
+        if (kind != CaseEventKind.CHARGED && kind != CaseEventKind.BUDGET_OVERRIDE) {
+            throw new IllegalArgumentException("not a funding step: " + kind);
+        }
+        LegalCase legalCase = access.readable(caseId);
+        timeline.record(legalCase, kind, legalCase.getStatus(), summary, reason);
+    }
+
     /** A case the caller may read. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LegalCase find(Long caseId) {

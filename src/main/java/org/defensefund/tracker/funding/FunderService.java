@@ -114,6 +114,13 @@ public class FunderService {
         return funder;
     }
 
+    /** Active funders by name, for choosing one (a grant's funder). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Funder> active() {
+        currentUser.requireAdmin("list funders");
+        return em.createQuery("select f from Funder f where f.active = true order by f.name", Funder.class).getResultList();
+    }
+
     /** The signed-in funder user's own funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Funder> own() {

@@ -131,6 +131,24 @@ public class PartnerService {
         return names;
     }
 
+    /**
+     * Names of the given partners by id, for showing the partner of records the caller was already
+     * allowed to read (a funder's sub-awards, a partner's own); a partner's name is no secret.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (!currentUser.isSignedIn()) {
+            throw new org.defensefund.tracker.shared.AccessDeniedException("anonymous caller may not read partner names");
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select p.id, p.name from PartnerOrganization p where p.id in :ids", Object[].class).setParameter("ids", ids)
+                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     /** Whether an active partner has this id; used when binding a user or a case to it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isActive(Long id) {

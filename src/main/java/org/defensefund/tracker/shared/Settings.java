@@ -37,6 +37,12 @@ public class Settings {
         return java.time.Duration.ofHours(read("tracker.offer.response.hours").map(Long::parseLong).orElse(48L));
     }
 
+    /** The share of a sub-award spent (approved) at which the administrator's home page flags it (default 90). */
+    public int budgetAlertPercent() {
+        int percent = read("tracker.budget.alert.percent").map(Integer::parseInt).orElse(90);
+        return Math.max(1, Math.min(100, percent));
+    }
+
     /** E-mail and password of the first administrator, created at start only while no administrator exists. */
     public Optional<String> bootstrapAdminEmail() {
         return read("tracker.bootstrap.admin.email");

@@ -19,6 +19,16 @@ import org.defensefund.tracker.cases.Screening;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
+import org.defensefund.tracker.funding.ChargeService;
+import org.defensefund.tracker.funding.Grant;
+import org.defensefund.tracker.funding.CostCategory;
+import org.defensefund.tracker.funding.CostEntry;
+import org.defensefund.tracker.funding.GrantService;
+import org.defensefund.tracker.funding.SubAward;
+import org.defensefund.tracker.funding.SubAwardTerms;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
@@ -51,6 +61,12 @@ public class InContainer {
 
     @Inject
     private ReferenceDataService referenceData;
+
+    @Inject
+    private GrantService grants;
+
+    @Inject
+    private ChargeService charges;
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -128,6 +144,37 @@ public class InContainer {
     public LegalCase assigned(PartnerOrganization partner) {
         CaseOffer offer = offered(partner);
         return asSystem(() -> cases.acceptOffer(offer.getId(), "Attorney " + partner.getName()));
+    }
+
+    /** A grant of a new funder from 200 days ago to 165 days ahead, shaped further by {@code restrict}. */
+    public Grant grant(String amount, Consumer<Grant> restrict) {
+        Funder funder = funder(unique("Funder"));
+        LocalDate today = LocalDate.now();
+        Grant grant = new Grant(funder, unique("Grant"), new BigDecimal(amount), today.minusDays(200), today.plusDays(165));
+        restrict.accept(grant);
+        return asSystem(() -> grants.create(grant));
+    }
+
+    /** A sub-award of the grant to the partner over the grant's whole period. */
+    public SubAward subAward(Grant grant, PartnerOrganization partner, String amount) {
+        return asSystem(() -> grants.award(grant.getId(), partner.getId(),
+                new SubAwardTerms(new BigDecimal(amount), grant.getPeriodStart(), grant.getPeriodEnd(), null)));
+    }
+
+    /** An expense (or flat fee) of the amount, dated two days ago. */
+    public static CostEntry expense(CostCategory category, String amount) {
+        CostEntry entry = new CostEntry();
+        entry.setCategory(category);
+        entry.setAmount(new BigDecimal(amount));
+        entry.setCostDate(LocalDate.now().minusDays(2));
+        return entry;
+    }
+
+    /** A case assigned to the partner and charged to the sub-award. */
+    public LegalCase charged(SubAward subAward, PartnerOrganization partner) {
+        LegalCase legalCase = assigned(partner);
+        asSystem(() -> charges.charge(legalCase.getId(), subAward.getId()));
+        return legalCase;
     }
 
     private UserAccount account(Role role, Long partnerId, Long funderId) {

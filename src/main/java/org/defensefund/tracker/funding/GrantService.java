@@ -1,0 +1,321 @@
+package org.defensefund.tracker.funding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.defensefund.tracker.access.CallerContext;
+import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.partners.PartnerService;
+import org.defensefund.tracker.reference.ReferenceDataService;
+import org.defensefund.tracker.reference.ReferenceList;
+import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.shared.list.ListSpec;
+import org.defensefund.tracker.shared.list.ListSpec.Match;
+
+/**
+ * Grants and their sub-awards. Administrators record and edit grants and split them into sub-awards to
+ * partner organizations; every change of a sub-award is kept as an amendment. The sum of a grant's
+ * sub-awards never exceeds the grant, and a sub-award never falls below what has been approved from it:
+ * both checks run with the grant's row locked ({@code SELECT ... FOR UPDATE}), so two administrators
+ * acting at once can't both pass them. A funder user reads only their own funder's grants; partner staff
+ * read only their own organization's sub-awards.
+ */
+@ApplicationScoped
+@Transactional
+public class GrantService {
+
+    private static final ListSpec<Grant> LIST = new ListSpec<>(Grant.class,
+            Map.of("name", Match.CONTAINS, "funder.id", Match.EQUALS),
+            Set.of("name", "funder.name", "amount", "periodStart", "periodEnd"),
+            "name");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CallerContext caller;
+
+    @Inject
+    private PartnerService partners;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private Validator validator;
+
+    /** A page of grants: all for an administrator, their funder's for a funder user. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Grant> list(ListQuery query) {
+        return LIST.rows(em, scoped(query), (cb, root) -> List.of());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(ListQuery query) {
+        return LIST.count(em, scoped(query), (cb, root) -> List.of());
+    }
+
+    private ListQuery scoped(ListQuery query) {
+        if (currentUser.isAdmin()) {
+            return query;
+        }
+        if (currentUser.isFunder()) {
+            return query.withFilter("funder.id", currentUser.funderId().orElse(-1L));
+        }
+        throw new AccessDeniedException("caller may not list grants");
+    }
+
+    /** One grant, for an administrator or a user of its funder. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Grant find(Long id) {
+        Grant grant = id == null ? null : em.find(Grant.class, id);
+        if (grant == null) {
+            throw new RecordNotFoundException("Grant", id);
+        }
+        requireReadable(grant);
+        return grant;
+    }
+
+    void requireReadable(Grant grant) {
+        if (currentUser.isAdmin()) {
+            return;
+        }
+        if (currentUser.isFunder() && grant.getFunder().getId().equals(currentUser.funderId().orElse(null))) {
+            return;
+        }
+        throw new AccessDeniedException("caller may not read grant " + grant.getId());
+    }
+
+    /** Records a new grant of an active funder; the caller's object stays as it was if the save fails. */
+    public Grant create(Grant grant) {
+        currentUser.requireAdmin("record grants");
+        if (grant.getId() != null) {
+            throw new IllegalArgumentException("create takes a new grant");
+        }
+        checkGrant(grant);
+        Grant saved = em.merge(grant);
+        em.flush();
+        return saved;
+    }
+
+    /** Saves an edited grant read at its version. Its amount can't fall below its sub-awards. */
+    public Grant update(Grant edited) {
+        currentUser.requireAdmin("edit grants");
+        Grant current = em.find(Grant.class, edited.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (current == null) {
+            throw new RecordNotFoundException("Grant", edited.getId());
+        }
+        if (current.getVersion() != edited.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        if (!current.getFunder().getId().equals(edited.getFunder() == null ? null : edited.getFunder().getId())) {
+            throw new BusinessException("grant.funder.fixed", "funder");
+        }
+        checkGrant(edited);
+        BigDecimal awarded = subAwardTotal(current.getId());
+        if (edited.getAmount().compareTo(awarded) < 0) {
+            throw new BusinessException("grant.amount.belowSubAwards", "amount", awarded, awarded.subtract(edited.getAmount()));
+        }
+        for (SubAward subAward : subAwardsOf(current.getId())) {
+            if (subAward.getPeriodStart().isBefore(edited.getPeriodStart()) || subAward.getPeriodEnd().isAfter(edited.getPeriodEnd())) {
+                throw new BusinessException("grant.period.excludesSubAward", "periodStart", partners.names().get(subAward.getPartnerId()));
+            }
+        }
+        Grant merged = em.merge(edited);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        }
+        return merged;
+    }
+
+    private void checkGrant(Grant grant) {
+        validate(grant);
+        if (grant.getFunder() == null || grant.getFunder().getId() == null) {
+            throw new BusinessException("grant.funder.required", "funder");
+        }
+        Funder funder = em.find(Funder.class, grant.getFunder().getId());
+        if (funder == null || !funder.isActive()) {
+            throw new BusinessException("grant.funder.unknown", "funder");
+        }
+        grant.getCaseTypes().forEach(t -> referenceData.requireIn(ReferenceList.CASE_TYPE, t, "caseTypes"));
+        grant.getReliefTypes().forEach(t -> referenceData.requireIn(ReferenceList.RELIEF_TYPE, t, "reliefTypes"));
+        if (grant.getPeriodEnd().isBefore(grant.getPeriodStart())) {
+            throw new BusinessException("period.endBeforeStart", "periodEnd");
+        }
+        long same = em.createQuery("select count(g) from Grant g where g.funder.id = :funder and g.name = :name and (:id is null or g.id <> :id)", Long.class)
+                .setParameter("funder", funder.getId()).setParameter("name", grant.getName()).setParameter("id", grant.getId())
+                .getSingleResult();
+        if (same > 0) {
+            throw new BusinessException("grant.name.taken", "name", grant.getName());
+        }
+    }
+
+    /** The sub-awards of a grant, for an administrator or the grant's funder. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubAward> subAwards(Long grantId) {
+        find(grantId);
+        return subAwardsOf(grantId);
+    }
+
+    private List<SubAward> subAwardsOf(Long grantId) {
+        return em.createQuery("select s from SubAward s where s.grant.id = :grant order by s.periodStart, s.id", SubAward.class)
+                .setParameter("grant", grantId).getResultList();
+    }
+
+    /** The signed-in partner staff member's own sub-awards, newest period first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubAward> ownSubAwards() {
+        if (!currentUser.isPartnerStaff()) {
+            throw new AccessDeniedException("only partner staff have sub-awards of their own");
+        }
+        return em.createQuery("select s from SubAward s where s.partnerId = :partner order by s.periodEnd desc, s.id", SubAward.class)
+                .setParameter("partner", currentUser.partnerId().orElse(-1L)).getResultList();
+    }
+
+    /** One sub-award, for an administrator, the staff of its partner or a user of its grant's funder. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubAward findSubAward(Long id) {
+        SubAward subAward = id == null ? null : em.find(SubAward.class, id);
+        if (subAward == null) {
+            throw new RecordNotFoundException("SubAward", id);
+        }
+        requireReadable(subAward);
+        return subAward;
+    }
+
+    void requireReadable(SubAward subAward) {
+        if (currentUser.isPartnerStaff() && subAward.getPartnerId().equals(currentUser.partnerId().orElse(null))) {
+            return;
+        }
+        requireReadable(subAward.getGrant());
+    }
+
+    /** The amendments of a sub-award, oldest first (the first is the award itself). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubAwardAmendment> amendments(Long subAwardId) {
+        findSubAward(subAwardId);
+        return em.createQuery("select a from SubAwardAmendment a where a.subAward.id = :s order by a.amendedAt, a.id", SubAwardAmendment.class)
+                .setParameter("s", subAwardId).getResultList();
+    }
+
+    /**
+     * Gives part of a grant to a partner for a period inside the grant's. Refused, with the excess, when
+     * the grant's sub-awards would then add up to more than the grant.
+     */
+    public SubAward award(Long grantId, Long partnerId, SubAwardTerms terms) {
+        currentUser.requireAdmin("award sub-awards");
+        validate(terms);
+        Grant grant = lockGrant(grantId);
+        if (partnerId == null) {
+            throw new BusinessException("subAward.partner.required", "partner");
+        }
+        if (!partners.isActive(partnerId)) {
+            throw new BusinessException("subAward.partner.unknown", "partner");
+        }
+        checkPeriod(grant, terms);
+        requireRoom(grant, terms.amount(), BigDecimal.ZERO);
+        SubAward subAward = new SubAward(grant, partnerId, terms);
+        em.persist(subAward);
+        em.persist(new SubAwardAmendment(subAward, null, terms, reasonOr(terms, ""), actor()));
+        em.flush();
+        return subAward;
+    }
+
+    /**
+     * Changes a sub-award's amount or period, read at its version, with a reason; the old terms are kept
+     * as an amendment. The amount can't go above what the grant has left nor below what is approved.
+     */
+    public SubAward amend(Long subAwardId, long readVersion, SubAwardTerms terms) {
+        currentUser.requireAdmin("amend sub-awards");
+        validate(terms);
+        if (terms.reason() == null || terms.reason().isBlank()) {
+            throw new BusinessException("subAward.reason.required", "reason");
+        }
+        SubAward found = em.find(SubAward.class, subAwardId);
+        if (found == null) {
+            throw new RecordNotFoundException("SubAward", subAwardId);
+        }
+        Grant grant = lockGrant(found.getGrant().getId());
+        SubAward subAward = em.find(SubAward.class, subAwardId, LockModeType.PESSIMISTIC_WRITE);
+        if (subAward.getVersion() != readVersion) {
+            throw new ConcurrentEditException();
+        }
+        checkPeriod(grant, terms);
+        requireRoom(grant, terms.amount(), subAward.getAmount());
+        BigDecimal approved = em.createQuery("select coalesce(sum(c.amount), 0) from CaseCost c where c.subAward.id = :s and c.status = :approved", BigDecimal.class)
+                .setParameter("s", subAwardId).setParameter("approved", CostStatus.APPROVED).getSingleResult();
+        if (terms.amount().compareTo(approved) < 0) {
+            throw new BusinessException("subAward.belowApproved", "amount", approved);
+        }
+        SubAwardTerms before = subAward.terms();
+        subAward.apply(terms);
+        em.persist(new SubAwardAmendment(subAward, before, terms, terms.reason().trim(), actor()));
+        em.flush();
+        return subAward;
+    }
+
+    private Grant lockGrant(Long grantId) {
+        Grant grant = grantId == null ? null : em.find(Grant.class, grantId, LockModeType.PESSIMISTIC_WRITE);
+        if (grant == null) {
+            throw new RecordNotFoundException("Grant", grantId);
+        }
+        return grant;
+    }
+
+    private void checkPeriod(Grant grant, SubAwardTerms terms) {
+        if (terms.periodEnd().isBefore(terms.periodStart())) {
+            throw new BusinessException("period.endBeforeStart", "periodEnd");
+        }
+        if (terms.periodStart().isBefore(grant.getPeriodStart()) || terms.periodEnd().isAfter(grant.getPeriodEnd())) {
+            throw new BusinessException("subAward.period.outsideGrant", "periodStart", grant.getPeriodStart(), grant.getPeriodEnd());
+        }
+    }
+
+    /** Refuses when the grant's sub-awards, with {@code replaced} taken out and {@code amount} put in, exceed it. */
+    private void requireRoom(Grant grant, BigDecimal amount, BigDecimal replaced) {
+        BigDecimal after = subAwardTotal(grant.getId()).subtract(replaced).add(amount);
+        if (after.compareTo(grant.getAmount()) > 0) {
+            throw new BusinessException("subAward.exceedsGrant", "amount", after.subtract(grant.getAmount()), grant.getAmount());
+        }
+    }
+
+    private BigDecimal subAwardTotal(Long grantId) {
+        return em.createQuery("select coalesce(sum(s.amount), 0) from SubAward s where s.grant.id = :grant", BigDecimal.class)
+                .setParameter("grant", grantId).getSingleResult();
+    }
+
+    private <T> void validate(T value) {
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private static String reasonOr(SubAwardTerms terms, String fallback) {
+        return terms.reason() == null || terms.reason().isBlank() ? fallback : terms.reason().trim();
+    }
+
+    private String actor() {
+        return caller.callerName().orElse(CallerContext.SYSTEM);
+    }
+}
