@@ -31,9 +31,23 @@ public final class PageMessages {
         }
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof Enum<?> value ? text(enumKey(value)) : arguments[i];
+            shown[i] = shown(arguments[i]);
         }
         return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
+    }
+
+    /** An argument as messages show it: an enum by its bundle text, money as "$1,250.00", a date as pages do. */
+    private static Object shown(Object argument) {
+        if (argument instanceof Enum<?> value) {
+            return text(enumKey(value));
+        }
+        if (argument instanceof java.math.BigDecimal amount) {
+            return new Money().of(amount);
+        }
+        if (argument instanceof java.time.LocalDate date) {
+            return java.time.format.DateTimeFormatter.ofPattern(Dates.INPUT_PATTERN).format(date);
+        }
+        return argument;
     }
 
     /** The bundle key of an enum constant: {@code caseStatus.REFERRED}. */

@@ -66,7 +66,10 @@ public final class Browser implements AutoCloseable {
     /** Types a date into a date picker's text field and leaves the field. */
     public void typeDate(String pickerId, String text) {
         By input = By.id(pickerId + "_input");
-        type(input, text);
+        WebElement field = find(input);
+        // clear() leaves a date picker that already shows a date unchanged; select and delete what is there instead.
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
         find(input).sendKeys(Keys.TAB);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(input).getAttribute("value")));
     }

@@ -55,6 +55,18 @@ public final class TestDatabase {
         return legalCase;
     }
 
+    /** A grant of the funder over this year and a sub-award of it to the partner; returns the grant id. */
+    public static long grantWithSubAward(String name, long funderId, long partnerId, String grantAmount, String subAwardAmount) {
+        long grant = insert("insert into grant_award (funder_id, name, amount, award_date, period_start, period_end, reporting_schedule, version)"
+                + " values (?, ?, ?, curdate() - interval 30 day, curdate() - interval 30 day, curdate() + interval 300 day, 'QUARTERLY', 1)",
+                funderId, name, new java.math.BigDecimal(grantAmount));
+        long subAward = insert("insert into sub_award (grant_id, partner_id, amount, period_start, period_end, version)"
+                + " values (?, ?, ?, curdate() - interval 30 day, curdate() + interval 300 day, 1)", grant, partnerId, new java.math.BigDecimal(subAwardAmount));
+        insert("insert into sub_award_amendment (sub_award_id, amended_at, amended_by, new_amount, new_start, new_end, reason)"
+                + " select id, now(6), 'test', amount, period_start, period_end, '' from sub_award where id = ?", subAward);
+        return grant;
+    }
+
     public static int update(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);

@@ -30,16 +30,25 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send(formPost(path, form), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form and keeps the answer as bytes (a downloaded workbook). */
+    public HttpResponse<byte[]> postForBytes(String path, Map<String, String> form) {
+        return send(formPost(path, form), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest formPost(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Signs in through the real sign-in form; returns the response to the form's POST. */
@@ -64,9 +73,9 @@ public final class WebClient {
         return matcher.find() ? matcher.group(1) : "";
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, handler);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
