@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,9 +72,6 @@ class ChargeAndCostIT {
 
     @Inject
     private ReferenceDataService referenceData;
-
-    @Inject
-    private UserTransaction transaction;
 
     private static BigDecimal money(String amount) {
         return new BigDecimal(amount);
@@ -327,14 +323,14 @@ class ChargeAndCostIT {
         CountDownLatch firstApproved = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<String> first = pool.submit(() -> given.inNewRequest(() -> inTransaction(() -> {
+            Future<String> first = pool.submit(() -> given.inNewRequest(() -> given.inTransaction(() -> {
                 given.as(admin, () -> costs.approve(one.getId(), one.getVersion(), null, false, null));
                 firstApproved.countDown();
-                sleep(1500);
+                InContainer.pause(1500);
                 return "approved";
             })));
             assertTrue(firstApproved.await(30, TimeUnit.SECONDS));
-            Future<String> second = pool.submit(() -> given.inNewRequest(() -> inTransaction(() -> {
+            Future<String> second = pool.submit(() -> given.inNewRequest(() -> given.inTransaction(() -> {
                 try {
                     given.as(admin, () -> costs.approve(two.getId(), two.getVersion(), null, false, null));
                     return "approved";
@@ -352,32 +348,4 @@ class ChargeAndCostIT {
         assertFalse(lines.stream().anyMatch(l -> l.cost().isOverBudget()));
     }
 
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        try {
-            transaction.begin();
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            }
-            if (transaction.getStatus() == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK) {
-                transaction.rollback();
-            } else {
-                transaction.commit();
-            }
-            return result;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

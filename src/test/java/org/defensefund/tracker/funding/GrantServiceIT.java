@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,9 +46,6 @@ class GrantServiceIT {
 
     @Inject
     private FunderService funders;
-
-    @Inject
-    private UserTransaction transaction;
 
     private static BigDecimal money(String amount) {
         return new BigDecimal(amount);
@@ -142,14 +138,14 @@ class GrantServiceIT {
         CountDownLatch firstHoldsLock = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<String> one = pool.submit(() -> given.inNewRequest(() -> inTransaction(() -> {
+            Future<String> one = pool.submit(() -> given.inNewRequest(() -> given.inTransaction(() -> {
                 given.subAward(grant, first, "700.00");
                 firstHoldsLock.countDown();
-                sleep(1500);
+                InContainer.pause(1500);
                 return "saved";
             })));
             assertTrue(firstHoldsLock.await(30, TimeUnit.SECONDS));
-            Future<String> two = pool.submit(() -> given.inNewRequest(() -> inTransaction(() -> {
+            Future<String> two = pool.submit(() -> given.inNewRequest(() -> given.inTransaction(() -> {
                 try {
                     given.subAward(grant, second, "400.00");
                     return "saved";
@@ -165,34 +161,6 @@ class GrantServiceIT {
         assertEquals(1, given.as(admin, () -> grants.subAwards(grant.getId())).size());
     }
 
-    private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        try {
-            transaction.begin();
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                transaction.rollback();
-                throw e;
-            }
-            if (transaction.getStatus() == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK) {
-                transaction.rollback();
-            } else {
-                transaction.commit();
-            }
-            return result;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Test
     void fundersReadOnlyTheirGrantsAndPartnersOnlyTheirSubAwards() {

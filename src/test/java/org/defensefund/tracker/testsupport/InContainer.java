@@ -68,6 +68,9 @@ public class InContainer {
     @Inject
     private ChargeService charges;
 
+    @Inject
+    private jakarta.transaction.UserTransaction transaction;
+
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -76,6 +79,42 @@ public class InContainer {
     @ActivateRequestContext
     public <T> T inNewRequest(Supplier<T> work) {
         return work.get();
+    }
+
+    /**
+     * Runs work in a transaction of its own, committed at the end (rolled back if the work failed or
+     * marked it so); for tests that hold a transaction open while another one runs.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        try {
+            transaction.begin();
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                transaction.rollback();
+                throw e;
+            }
+            if (transaction.getStatus() == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK) {
+                transaction.rollback();
+            } else {
+                transaction.commit();
+            }
+            return result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Pauses the calling thread, keeping whatever transaction it holds open. */
+    public static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public <T> T asSystem(Supplier<T> work) {
