@@ -43,6 +43,11 @@ public class Settings {
         return Math.max(1, Math.min(100, percent));
     }
 
+    /** Counts below this are shown to funders as "fewer than" (small-cell suppression, default 5). */
+    public int smallCellThreshold() {
+        return Math.max(2, read("tracker.small.cell.threshold").map(Integer::parseInt).orElse(5));
+    }
+
     /** E-mail and password of the first administrator, created at start only while no administrator exists. */
     public Optional<String> bootstrapAdminEmail() {
         return read("tracker.bootstrap.admin.email");

@@ -65,7 +65,8 @@ class ArchitectureTest {
     void sharedDependsOnNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".partners..", ROOT + ".access..",
-                        ROOT + ".funding..", ROOT + ".reference..", ROOT + ".bootstrap..", ROOT + ".home..")
+                        ROOT + ".funding..", ROOT + ".reference..", ROOT + ".bootstrap..", ROOT + ".home..",
+                        ROOT + ".dashboards..", ROOT + ".cases..", ROOT + ".clients..")
                 .check(app);
     }
 }
