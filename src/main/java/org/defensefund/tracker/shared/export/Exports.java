@@ -31,6 +31,7 @@ public final class Exports {
 
     public static final String CSV_TYPE = "text/csv; charset=UTF-8";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF_TYPE = "application/pdf";
 
     private Exports() {
     }
@@ -40,19 +41,78 @@ public final class Exports {
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().get())) {
             writer.write('\uFEFF');
-            printer.printRecord(table.headings().stream().map(Exports::safeText).toList());
-            for (List<Object> row : table.rows()) {
-                List<Object> cells = new ArrayList<>(row.size());
-                for (Object cell : row) {
-                    cells.add(cell instanceof BigDecimal number ? number.toPlainString()
-                            : cell instanceof LocalDate date ? date.toString()
-                            : cell == null ? "" : safeText(cell.toString()));
-                }
-                printer.printRecord(cells);
+            print(printer, table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Several tables in one CSV file: each as its title line, its headings and its rows, then an empty line. */
+    public static byte[] csv(List<ReportTable> tables) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().get())) {
+            writer.write('\uFEFF');
+            for (ReportTable table : tables) {
+                printer.printRecord(safeText(table.title()));
+                print(printer, table);
+                printer.println();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
+    }
+
+    private static void print(CSVPrinter printer, ReportTable table) throws IOException {
+        printer.printRecord(table.headings().stream().map(Exports::safeText).toList());
+        for (List<Object> row : table.rows()) {
+            List<Object> cells = new ArrayList<>(row.size());
+            for (Object cell : row) {
+                cells.add(cell instanceof BigDecimal number ? number.toPlainString()
+                        : cell instanceof LocalDate date ? date.toString()
+                        : cell == null ? "" : safeText(cell.toString()));
+            }
+            printer.printRecord(cells);
+        }
+    }
+
+    /**
+     * A PDF document (OpenPDF): a title, lines of context (scope, period, the suppression rule), then
+     * each table under its title. Numbers are written as the tables give them, already suppressed.
+     */
+    public static byte[] pdf(String title, List<String> lines, List<ReportTable> tables) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document(com.lowagie.text.PageSize.LETTER, 36, 36, 36, 36);
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        document.open();
+        com.lowagie.text.Font heading = com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 14);
+        com.lowagie.text.Font bold = com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 9);
+        com.lowagie.text.Font body = com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA, 9);
+        document.add(new com.lowagie.text.Paragraph(title, heading));
+        for (String line : lines) {
+            document.add(new com.lowagie.text.Paragraph(line, body));
+        }
+        for (ReportTable table : tables) {
+            com.lowagie.text.Paragraph name = new com.lowagie.text.Paragraph(table.title(), bold);
+            name.setSpacingBefore(10);
+            name.setSpacingAfter(4);
+            document.add(name);
+            com.lowagie.text.pdf.PdfPTable grid = new com.lowagie.text.pdf.PdfPTable(table.headings().size());
+            grid.setWidthPercentage(100);
+            grid.setHeaderRows(1);
+            table.headings().forEach(h -> grid.addCell(new com.lowagie.text.Phrase(h, bold)));
+            for (List<Object> row : table.rows()) {
+                for (Object cell : row) {
+                    String text = cell instanceof BigDecimal number ? number.toPlainString() : cell == null ? "" : cell.toString();
+                    grid.addCell(new com.lowagie.text.Phrase(text, body));
+                }
+            }
+            document.add(grid);
+        }
+        document.close();
         return out.toByteArray();
     }
 

@@ -19,6 +19,15 @@ public final class Downloads {
         send(Exports.csv(table), baseName + ".csv", Exports.CSV_TYPE);
     }
 
+    /** Several tables in one CSV file, each under its title. */
+    public static void csv(List<ReportTable> tables, String baseName) {
+        send(Exports.csv(tables), baseName + ".csv", Exports.CSV_TYPE);
+    }
+
+    public static void pdf(String title, List<String> lines, List<ReportTable> tables, String baseName) {
+        send(Exports.pdf(title, lines, tables), baseName + ".pdf", Exports.PDF_TYPE);
+    }
+
     public static void xlsx(List<ReportTable> tables, String baseName) {
         send(Exports.xlsx(tables), baseName + ".xlsx", Exports.XLSX_TYPE);
     }

@@ -67,6 +67,17 @@ public final class TestDatabase {
         return grant;
     }
 
+    /** A case assigned to the partner, its client born in the country, charged to the grant's sub-award of the partner. */
+    public static long chargedCase(long partnerId, long grantId, String country) {
+        long legalCase = offeredCase(partnerId);
+        update("update case_offer set status = 'ACCEPTED', responded_at = now(6) where case_id = ?", legalCase);
+        update("update legal_case set status = 'ASSIGNED', attorney_name = 'Attorney', assigned_at = now(6), screened_at = now(6) where id = ?", legalCase);
+        update("update client set country_of_birth = ? where id = (select client_id from legal_case where id = ?)", country, legalCase);
+        insert("insert into case_charge (case_id, sub_award_id, charged_at, charged_by, version)"
+                + " select ?, id, now(6), 'test', 1 from sub_award where grant_id = ? and partner_id = ?", legalCase, grantId, partnerId);
+        return legalCase;
+    }
+
     public static int update(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
