@@ -48,9 +48,14 @@ public class LoginBacking {
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(request));
             default -> PageMessages.error("login:email", "login.failed");
         }
+    }
+
+    /** Where a user lands after signing in: funders on their dashboard, everyone else on the home page. */
+    private static String landingPage(HttpServletRequest request) {
+        return request.isUserInRole("FUNDER") ? "/dashboard/index.xhtml" : "/index.xhtml";
     }
 
     public String getEmail() {
