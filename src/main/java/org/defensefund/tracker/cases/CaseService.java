@@ -39,6 +39,9 @@ public class CaseService {
     private CurrentUser currentUser;
 
     @Inject
+    private org.defensefund.tracker.audit.AuditService audit;
+
+    @Inject
     private CaseAccess access;
 
     @Inject
@@ -283,6 +286,17 @@ public class CaseService {
         }
         LegalCase legalCase = access.readable(caseId);
         timeline.record(legalCase, kind, legalCase.getStatus(), summary, reason);
+    }
+
+    /**
+     * Opens a case's file for reading: the case if the caller may read it, with the opening of its
+     * client's record written to the audit trail (who, when).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public LegalCase open(Long caseId) {
+        LegalCase legalCase = access.readable(caseId);
+        audit.viewed("Client", legalCase.getClient().getId());
+        return legalCase;
     }
 
     /** A case the caller may read. */

@@ -100,7 +100,7 @@ public class CaseDetailBacking implements Serializable {
         } catch (NumberFormatException e) {
             throw new RecordNotFoundException("Case", id);
         }
-        legalCase = cases.find(caseId);
+        legalCase = cases.open(caseId);
         timeline = cases.timeline(caseId);
         offers = cases.offers(caseId);
         hearings = representation.hearings(caseId);

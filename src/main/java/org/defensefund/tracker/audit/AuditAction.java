@@ -1,0 +1,6 @@
+package org.defensefund.tracker.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, VIEW
+}

@@ -1,0 +1,141 @@
+package org.defensefund.tracker.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * The audit entries of one transaction, kept with the transaction (its synchronization registry) and
+ * appended to the chain just before it commits, on the transaction's own connection: they are saved
+ * with the changes they describe or not at all. Appending locks {@code audit_head}, so chains of
+ * concurrent transactions never interleave.
+ */
+final class AuditBuffer implements Synchronization {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private static final String DATASOURCE = "java:jboss/datasources/TrackerDS";
+    private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
+
+    private final Map<Object, Map<String, String>> loaded = new IdentityHashMap<>();
+    private final List<AuditRecord> records = new ArrayList<>();
+
+    /** The buffer of the current transaction, or null outside one. */
+    static AuditBuffer current() {
+        TransactionSynchronizationRegistry registry = registry();
+        if (registry == null || registry.getTransactionKey() == null) {
+            return null;
+        }
+        AuditBuffer buffer = (AuditBuffer) registry.getResource(AuditBuffer.class);
+        if (buffer == null) {
+            buffer = new AuditBuffer();
+            registry.putResource(AuditBuffer.class, buffer);
+            registry.registerInterposedSynchronization(buffer);
+        }
+        return buffer;
+    }
+
+    private static TransactionSynchronizationRegistry registry() {
+        try {
+            return (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
+        } catch (NamingException e) {
+            return null;
+        }
+    }
+
+    void loaded(Object entity, Map<String, String> snapshot) {
+        loaded.put(entity, snapshot);
+    }
+
+    Map<String, String> snapshotOf(Object entity) {
+        return loaded.get(entity);
+    }
+
+    void add(String actor, AuditAction action, String type, String id, Map<String, String> oldValues, Map<String, String> newValues) {
+        records.add(new AuditRecord(TIME.format(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)), actor, action,
+                type, id, json(oldValues), json(newValues)));
+    }
+
+    private static String json(Map<String, String> values) {
+        if (values == null) {
+            return null;
+        }
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        values.forEach((key, value) -> {
+            if (value == null) {
+                object.addNull(key);
+            } else {
+                object.add(key, value);
+            }
+        });
+        return object.build().toString();
+    }
+
+    @Override
+    public void beforeCompletion() {
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            DataSource dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
+            try (Connection connection = dataSource.getConnection()) {
+                append(connection);
+            }
+        } catch (NamingException | SQLException e) {
+            throw new IllegalStateException("the audit trail could not be written; the change is not saved", e);
+        }
+    }
+
+    private void append(Connection connection) throws SQLException {
+        String previous;
+        try (PreparedStatement head = connection.prepareStatement("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+             ResultSet row = head.executeQuery()) {
+            row.next();
+            previous = row.getString(1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_entry (occurred_at, actor, action, record_type,"
+                + " record_id, old_values, new_values, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditRecord record : records) {
+                String hash = record.hash(previous);
+                insert.setString(1, record.occurredAt());
+                insert.setString(2, record.actor());
+                insert.setString(3, record.action().name());
+                insert.setString(4, record.recordType());
+                insert.setString(5, record.recordId());
+                insert.setString(6, record.oldValues());
+                insert.setString(7, record.newValues());
+                insert.setString(8, previous);
+                insert.setString(9, hash);
+                insert.addBatch();
+                previous = hash;
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE audit_head SET last_hash = ? WHERE id = 1")) {
+            update.setString(1, previous);
+            update.executeUpdate();
+        }
+        records.clear();
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+        records.clear();
+        loaded.clear();
+    }
+}
