@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.defensefund.tracker.access.SignInThrottle;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /** The sign-in page. A new session id is issued on every attempt, so a planted session id is worthless. */
@@ -37,10 +38,23 @@ public class LoginBacking {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private SignInThrottle throttle;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LoginBacking.class.getName());
+
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+        String who = email == null ? "" : email.replaceAll("[\\r\\n\\t]", "_");
+        java.time.Duration wait = throttle.waitFor(email, address, java.time.Instant.now());
+        if (!wait.isZero()) {
+            LOG.warning(() -> "sign-in throttled for " + who + " from " + address + ": " + wait.toSeconds() + " s to wait");
+            PageMessages.error("login:email", "login.throttled", Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)));
+            return;
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -48,8 +62,16 @@ public class LoginBacking {
                 withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(request));
-            default -> PageMessages.error("login:email", "login.failed");
+            case SUCCESS -> {
+                throttle.succeeded(email, address);
+                LOG.info(() -> "signed in: " + who + " from " + address);
+                external.redirect(external.getRequestContextPath() + landingPage(request));
+            }
+            default -> {
+                throttle.failed(email, address, java.time.Instant.now());
+                LOG.warning(() -> "sign-in failed for " + who + " from " + address);
+                PageMessages.error("login:email", "login.failed");
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public class SignOutBacking {
     public void signOut() throws ServletException, IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        java.util.logging.Logger.getLogger(SignOutBacking.class.getName())
+                .info(() -> "signed out: " + (request.getUserPrincipal() == null ? "?" : request.getUserPrincipal().getName()));
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
