@@ -48,6 +48,11 @@ public class Settings {
         return Math.max(2, read("tracker.small.cell.threshold").map(Integer::parseInt).orElse(5));
     }
 
+    /** How long a signed-in session may last however active it is (default 8 hours). */
+    public java.time.Duration absoluteSessionLimit() {
+        return java.time.Duration.ofMinutes(read("tracker.session.absolute.minutes").map(Long::parseLong).orElse(480L));
+    }
+
     /** E-mail and password of the first administrator, created at start only while no administrator exists. */
     public Optional<String> bootstrapAdminEmail() {
         return read("tracker.bootstrap.admin.email");
