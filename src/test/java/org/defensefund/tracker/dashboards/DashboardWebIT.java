@@ -75,6 +75,9 @@ class DashboardWebIT {
             String page = funder.driver().getPageSource();
             assertFalse(page.contains("Offered"), "no client name on a funder's page");
             assertFalse(page.contains("Dash Grant B"), "nothing of another funder");
+            Object widgets = funder.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+                    ? js.executeScript("return Object.keys(PrimeFaces.widgets).filter(w => w.indexOf('Chart') >= 0).length") : 0L;
+            assertTrue(((Number) widgets).longValue() >= 3, "the charts' scripts ran under the nonce-only script policy: " + widgets);
         }
     }
 

@@ -36,6 +36,13 @@ class SecurityHeadersWebIT {
         assertHardened(client.get("login.xhtml"), true);
         assertHardened(client.get("index.xhtml"), true);
         assertHardened(client.get("no-such-page.xhtml"), true);
+        HttpResponse<String> dashboard = client.get("dashboard/index.xhtml");
+        String scripts = dashboard.headers().allValues("Content-Security-Policy").stream()
+                .filter(p -> p.contains("script-src")).findFirst().orElse("");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+        assertTrue(nonce.find(), "scripts are limited to the response's nonce: " + dashboard.headers().allValues("Content-Security-Policy"));
+        assertTrue(dashboard.body().contains("nonce=\"" + nonce.group(1) + "\""), "PrimeFaces' scripts carry that nonce");
+        assertTrue(!dashboard.body().matches("(?s).*<script(?![^>]*nonce=)[^>]*>[^<]+</script>.*"), "no inline script without the nonce");
         HttpResponse<String> css = client.get("jakarta.faces.resource/css/tracker.css.xhtml");
         assertEquals(200, css.statusCode());
         assertHardened(css, false);
