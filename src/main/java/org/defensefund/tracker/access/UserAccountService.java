@@ -25,6 +25,14 @@ public class UserAccountService {
     public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 128;
 
+    /**
+     * Least zxcvbn score (0 to 4) accepted. zxcvbn bundles lists of common and leaked passwords (about
+     * 30,000) and finds keyboard patterns, repeats, sequences and dates: "password1234", "qwertyuiop123",
+     * "P@ssw0rd12345" or twelve x's score 0 or 1 and are refused; a passphrase of ordinary words passes.
+     */
+    static final int MIN_STRENGTH = 3;
+    private static final com.nulabinc.zxcvbn.Zxcvbn STRENGTH = new com.nulabinc.zxcvbn.Zxcvbn();
+
     @PersistenceContext
     private EntityManager em;
 
@@ -109,6 +117,9 @@ public class UserAccountService {
         }
         if (password.length > MAX_PASSWORD_LENGTH) {
             throw new BusinessException("account.password.tooLong", "password", MAX_PASSWORD_LENGTH);
+        }
+        if (STRENGTH.measure(new String(password)).getScore() < MIN_STRENGTH) {
+            throw new BusinessException("account.password.common", "password");
         }
     }
 

@@ -48,6 +48,22 @@ class SecurityHeadersWebIT {
         assertHardened(css, false);
     }
 
+    @Test
+    void aFormPostedWithoutItsPagesNonceIsRefused() {
+        WebClient client = new WebClient(base.toString());
+        HttpResponse<String> page = client.get("login.xhtml");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", "someone@fund.test");
+        form.put("login:password", "whatever it is");
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        form.put("primefaces.nonce", "made-up");
+        HttpResponse<String> forged = client.post("login.xhtml", form);
+        assertEquals(403, forged.statusCode());
+        assertTrue(!forged.body().contains("CspException") && !forged.body().contains("\tat "), "no stack trace");
+    }
+
     private static void assertHardened(HttpResponse<String> response, boolean page) {
         String where = response.uri() + " (" + response.statusCode() + ")";
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), where);

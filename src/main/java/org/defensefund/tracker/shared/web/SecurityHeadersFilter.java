@@ -36,6 +36,44 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!forgedForm(e) || response.isCommitted()) {
+                throw e;
+            }
+            java.util.logging.Logger.getLogger(SecurityHeadersFilter.class.getName())
+                    .warning(() -> "Refused a form posted without this page's script nonce: " + request.getRequestURI());
+            refuse(request, response);
+        }
+    }
+
+    /**
+     * The refusal, written here rather than by the Faces error page: that page would read the same forged
+     * nonce again. Its texts come from the bundle like every page's.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.defensefund.tracker.messages", request.getLocale());
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/html; charset=UTF-8");
+        String title = html(texts.getString("error.forgedForm.title"));
+        String text = html(texts.getString("error.forgedForm.text"));
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body><main><h1>"
+                + title + "</h1><p>" + text + "</p><p><a href=\"" + request.getContextPath() + "/index.xhtml\">"
+                + html(texts.getString("layout.home")) + "</a></p></main></body></html>");
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A form posted without the nonce PrimeFaces gave its page did not come from that page: refused as forged. */
+    private static boolean forgedForm(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.primefaces.csp.CspException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
 public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
+    /**
+     * The script nonce of the last page read. PrimeFaces' script adds it to every form in the browser,
+     * and the server refuses a form without it; forms posted here without one get it the same way.
+     */
+    private String nonce;
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
@@ -30,7 +37,12 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = NONCE.matcher(page.body());
+        if (matcher.find()) {
+            nonce = matcher.group(1);
+        }
+        return page;
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
@@ -42,7 +54,11 @@ public final class WebClient {
         return send(formPost(path, form), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpRequest formPost(String path, Map<String, String> form) {
+    private HttpRequest formPost(String path, Map<String, String> given) {
+        Map<String, String> form = new LinkedHashMap<>(given);
+        if (nonce != null) {
+            form.putIfAbsent("primefaces.nonce", nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
