@@ -50,12 +50,20 @@ final class AuditBuffer implements Synchronization {
         return buffer;
     }
 
+    /** The server's registry, looked up once (entities load by the hundred; a JNDI lookup each is waste). */
+    private static volatile TransactionSynchronizationRegistry registry;
+
     private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
-        } catch (NamingException e) {
-            return null;
+        TransactionSynchronizationRegistry found = registry;
+        if (found == null) {
+            try {
+                found = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
+                registry = found;
+            } catch (NamingException e) {
+                return null;
+            }
         }
+        return found;
     }
 
     void loaded(Object entity, Map<String, String> snapshot) {
