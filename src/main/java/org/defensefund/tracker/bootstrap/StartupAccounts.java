@@ -58,6 +58,9 @@ public class StartupAccounts {
     @Inject
     private FunderService funders;
 
+    @Inject
+    private org.defensefund.tracker.funding.GrantService grants;
+
     @ActivateRequestContext
     void atStart(@Observes SchemaReady ready) {
         caller.runAs(CallerContext.SYSTEM, () -> {
@@ -96,6 +99,7 @@ public class StartupAccounts {
                         partner.getId(), funder.getId(), demo.password().toCharArray()));
             }
         }
+        seedDemoGrant(funder, partner);
         StringBuilder banner = new StringBuilder("\n\n==================== DEMO MODE ====================\n")
                 .append("  Open ").append(settings.publicUrl()).append(" and sign in as:\n");
         for (DemoAccount demo : DEMO_ACCOUNTS) {
@@ -104,6 +108,21 @@ public class StartupAccounts {
         banner.append("  (demo accounts; never run demo mode with real client data)\n")
                 .append("===================================================\n");
         LOG.info(banner::toString);
+    }
+
+    /** A grant of the demo funder for this year with a sub-award to the demo partner, so budgets and dashboards have money to show. */
+    private void seedDemoGrant(Funder funder, PartnerOrganization partner) {
+        if (grants.count(ListQuery.firstPage(1).withFilter("funder.id", funder.getId())) > 0) {
+            return;
+        }
+        int year = java.time.LocalDate.now(settings.zone()).getYear();
+        org.defensefund.tracker.funding.Grant grant = new org.defensefund.tracker.funding.Grant(funder, "Immigrant Defense " + year,
+                new java.math.BigDecimal("250000.00"), java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
+        grant.setPurpose("Free removal defense for residents of the city, detained or not.");
+        grant.setMaxPerCase(new java.math.BigDecimal("12000.00"));
+        grant = grants.create(grant);
+        grants.award(grant.getId(), partner.getId(), new org.defensefund.tracker.funding.SubAwardTerms(new java.math.BigDecimal("100000.00"),
+                grant.getPeriodStart(), grant.getPeriodEnd(), "First round"));
     }
 
     private PartnerOrganization createDemoPartner() {
