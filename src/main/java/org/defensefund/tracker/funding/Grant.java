@@ -56,6 +56,7 @@ public class Grant extends Timestamped {
 
     @NotNull(message = "{grant.funder.required}")
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "funder_id", nullable = false)
     private Funder funder;
 

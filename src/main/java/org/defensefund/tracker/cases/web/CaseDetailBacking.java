@@ -26,7 +26,7 @@ import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -94,12 +94,7 @@ public class CaseDetailBacking implements Serializable {
 
     /** View action: loads the case (403 if not the caller's, 404 if none) and everything the page shows. */
     public void load() {
-        Long caseId;
-        try {
-            caseId = Long.valueOf(id == null ? "" : id.trim());
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("Case", id);
-        }
+        Long caseId = PageIds.required(id, "Case");
         legalCase = cases.open(caseId);
         timeline = cases.timeline(caseId);
         offers = cases.offers(caseId);

@@ -10,7 +10,7 @@ import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.PartnerMatch;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -37,12 +37,7 @@ public class CaseOfferBacking implements Serializable {
     private String note;
 
     public void load() {
-        Long caseId;
-        try {
-            caseId = Long.valueOf(id == null ? "" : id.trim());
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("Case", id);
-        }
+        Long caseId = PageIds.required(id, "Case");
         legalCase = cases.find(caseId);
         matches = queries.partnerMatches(caseId);
     }

@@ -18,7 +18,7 @@ import org.defensefund.tracker.funding.RestrictionException;
 import org.defensefund.tracker.funding.RestrictionFailure;
 import org.defensefund.tracker.funding.SubAwardOption;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -53,12 +53,7 @@ public class CaseCostsBacking implements Serializable {
     private CostEntry entry = new CostEntry();
 
     public void load() {
-        Long caseId;
-        try {
-            caseId = Long.valueOf(id == null ? "" : id.trim());
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("Case", id);
-        }
+        Long caseId = PageIds.required(id, "Case");
         legalCase = cases.find(caseId);
         refresh();
     }

@@ -12,7 +12,7 @@ import org.defensefund.tracker.funding.CostLine;
 import org.defensefund.tracker.funding.CostService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.web.PageMessages;
 
@@ -51,11 +51,7 @@ public class CostDecisionBacking implements Serializable {
     private String paymentRef;
 
     public void load() {
-        try {
-            line = costs.find(Long.valueOf(id == null ? "" : id.trim()));
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("CaseCost", id);
-        }
+        line = costs.find(PageIds.required(id, "CaseCost"));
         Long subAwardId = line.cost().getSubAward().getId();
         subAwardFigures = budget.subAward(subAwardId, null, null);
         Long partnerId = line.cost().getSubAward().getPartnerId();

@@ -8,7 +8,7 @@ import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -33,11 +33,7 @@ public class FunderEditBacking implements Serializable {
             funder = new Funder();
             return;
         }
-        try {
-            funder = funders.find(Long.valueOf(id.trim()));
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("Funder", id);
-        }
+        funder = funders.find(PageIds.required(id, "Funder"));
     }
 
     public String save() {

@@ -18,7 +18,7 @@ import org.defensefund.tracker.funding.SubAwardTerms;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.web.Downloads;
 import org.defensefund.tracker.shared.web.PageMessages;
@@ -60,13 +60,10 @@ public class GrantBudgetBacking implements Serializable {
     private LocalDate to;
     private Long partnerId;
     private SubAwardTerms terms = new SubAwardTerms();
+    private List<PartnerOrganization> partnerChoices;
 
     public void load() {
-        try {
-            grant = grants.find(Long.valueOf(id == null ? "" : id.trim()));
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("Grant", id);
-        }
+        grant = grants.find(PageIds.required(id, "Grant"));
         refresh();
     }
 
@@ -130,7 +127,10 @@ public class GrantBudgetBacking implements Serializable {
     }
 
     public List<PartnerOrganization> getPartners() {
-        return currentUser.isAdmin() ? partners.active() : List.of();
+        if (partnerChoices == null) {
+            partnerChoices = currentUser.isAdmin() ? partners.active() : List.of();
+        }
+        return partnerChoices;
     }
 
     public Grant getGrant() {

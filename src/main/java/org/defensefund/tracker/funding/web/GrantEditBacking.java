@@ -15,7 +15,7 @@ import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -58,14 +58,10 @@ public class GrantEditBacking implements Serializable {
                 funderChoices.stream().filter(f -> f.getId().equals(Long.valueOf(funderId))).findFirst().ifPresent(grant::setFunder);
             }
         } else {
-            try {
-                grant = grants.find(Long.valueOf(id.trim()));
-                funderChoices.stream().filter(f -> f.getId().equals(grant.getFunder().getId())).findFirst().ifPresent(grant::setFunder);
-                grant.setCaseTypes(sameAs(grant.getCaseTypes(), caseTypeChoices));
-                grant.setReliefTypes(sameAs(grant.getReliefTypes(), reliefTypeChoices));
-            } catch (NumberFormatException e) {
-                throw new RecordNotFoundException("Grant", id);
-            }
+            grant = grants.find(PageIds.required(id, "Grant"));
+            funderChoices.stream().filter(f -> f.getId().equals(grant.getFunder().getId())).findFirst().ifPresent(grant::setFunder);
+            grant.setCaseTypes(sameAs(grant.getCaseTypes(), caseTypeChoices));
+            grant.setReliefTypes(sameAs(grant.getReliefTypes(), reliefTypeChoices));
         }
         excludedUses = new java.util.ArrayList<>(grant.getExcludedUses());
     }

@@ -17,7 +17,7 @@ import org.defensefund.tracker.funding.SubAwardAmendment;
 import org.defensefund.tracker.funding.SubAwardTerms;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.web.Downloads;
 import org.defensefund.tracker.shared.web.PageMessages;
@@ -59,11 +59,7 @@ public class SubAwardBacking implements Serializable {
     private SubAwardTerms terms;
 
     public void load() {
-        try {
-            subAward = grants.findSubAward(Long.valueOf(id == null ? "" : id.trim()));
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("SubAward", id);
-        }
+        subAward = grants.findSubAward(PageIds.required(id, "SubAward"));
         partnerName = partners.namesOf(List.of(subAward.getPartnerId())).get(subAward.getPartnerId());
         terms = new SubAwardTerms(subAward.getAmount(), subAward.getPeriodStart(), subAward.getPeriodEnd(), null);
         refresh();

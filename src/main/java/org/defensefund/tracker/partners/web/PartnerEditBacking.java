@@ -12,7 +12,7 @@ import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -40,16 +40,8 @@ public class PartnerEditBacking implements Serializable {
 
     /** Runs on the first GET (view action): loads the partner, or starts a new one. A malformed id is not found. */
     public void load() {
-        partner = id == null || id.isBlank() ? new PartnerOrganization() : partners.find(parseId(id));
+        partner = id == null || id.isBlank() ? new PartnerOrganization() : partners.find(PageIds.required(id, "Partner organization"));
         languageOptions = referenceData.activeLanguages();
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException("Partner organization", text);
-        }
     }
 
     public String save() {
