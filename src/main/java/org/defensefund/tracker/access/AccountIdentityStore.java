@@ -2,16 +2,16 @@ package org.defensefund.tracker.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The identity store behind the sign-in form: accounts in MariaDB, passwords checked by
- * {@link UserAccountService#signIn}. The account's role becomes its one group, which Jakarta Security
- * maps to the security role of the same name.
+ * The identity store behind the sign-in page. It accepts only a {@link SignInTicket}, which
+ * {@link SignInTickets} issues only when every factor passed, so no other way in skips a factor. The account's role becomes its one group, which Jakarta
+ * Security maps to the security role of the same name.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -19,17 +19,22 @@ public class AccountIdentityStore implements IdentityStore {
     private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
 
     @Inject
+    private SignInTickets tickets;
+
+    @Inject
     private UserAccountService accounts;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.signIn(credential.getCaller(), credential.getPassword().getValue())
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof SignInTicket ticket)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return tickets.redeem(ticket.value())
+                .flatMap(accounts::recordSignIn)
                 .map(account -> {
                     LOG.info(() -> "Sign-in of account " + account.getId() + " (" + account.getRole() + ")");
                     return new CredentialValidationResult(account.getEmail(), Set.of(account.getRole().name()));
                 })
-                .orElseGet(() -> {
-                    LOG.info("Failed sign-in attempt");
-                    return CredentialValidationResult.INVALID_RESULT;
-                });
+                .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -38,6 +38,12 @@ public class CurrentUser {
         return Optional.ofNullable(loaded);
     }
 
+    /** Reads the account again on next use, after this request changed it (two-factor set up, say). */
+    public void reload() {
+        loadedFor = null;
+        loaded = null;
+    }
+
     public boolean isSignedIn() {
         return isSystem() || account().isPresent();
     }

@@ -21,6 +21,12 @@ import java.time.Instant;
  * user is bound to exactly one partner organization and a funder user to exactly one funder (both by
  * id, the features stay apart); an administrator to neither. Accounts are disabled, never deleted, so
  * that what a person did stays attributable.
+ *
+ * <p>An account opened by an administrator has no password until its owner follows the one-time link
+ * e-mailed to them. Administrators and partner staff must also sign in with a TOTP code from an
+ * authenticator app (funders may choose to). Disabling the account, changing its role or organization,
+ * or changing its password moves {@link #getSessionsValidFrom()}, which ends every older session on its
+ * next request.
  */
 @Entity
 @Table(name = "user_account")
@@ -43,8 +49,27 @@ public class UserAccount implements Serializable {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 255)
+    /** PBKDF2 hash; null while an account opened with a link has no password yet. */
+    @Column(name = "password_hash", length = 255)
     private String passwordHash;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** Sessions signed in before this instant end on their next request (disabling, role change, password change). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
+    /** The TOTP shared secret (Base32) once two-factor sign-in is set up; null before. */
+    @Column(name = "totp_secret", length = 255)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The last 30-second step whose code was accepted; a code is good only once. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -80,10 +105,101 @@ public class UserAccount implements Serializable {
         this.funderId = role == Role.FUNDER ? funderId : null;
         this.passwordHash = passwordHash;
         this.createdAt = Instant.now();
+        this.passwordChangedAt = passwordHash == null ? null : createdAt;
     }
 
     void recordSignIn(Instant when) {
         this.lastSignInAt = when;
+    }
+
+    void changePassword(String newHash, Instant when) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = when;
+        endSessions(when);
+    }
+
+    void rename(String newName) {
+        this.displayName = newName;
+    }
+
+    /** Changes what the account reaches; its sessions end, so the new role applies at once. */
+    void bind(Role newRole, Long newPartnerId, Long newFunderId, Instant when) {
+        Long partner = newRole == Role.PARTNER ? newPartnerId : null;
+        Long funder = newRole == Role.FUNDER ? newFunderId : null;
+        if (newRole != role || !java.util.Objects.equals(partner, partnerId) || !java.util.Objects.equals(funder, funderId)) {
+            endSessions(when);
+        }
+        this.role = newRole;
+        this.partnerId = partner;
+        this.funderId = funder;
+    }
+
+    void disable(Instant when) {
+        this.active = false;
+        endSessions(when);
+    }
+
+    void enable() {
+        this.active = true;
+    }
+
+    void endSessions(Instant when) {
+        this.sessionsValidFrom = when;
+    }
+
+    void enableTwoFactor(String secret, long acceptedStep, Instant when) {
+        this.totpSecret = secret;
+        this.totpEnabledAt = when;
+        this.totpLastStep = acceptedStep;
+    }
+
+    void removeTwoFactor(Instant when) {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = 0;
+        endSessions(when);
+    }
+
+    /** Records that the code of this step was used; false if it (or a later one) was used before. */
+    boolean acceptStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        this.totpLastStep = step;
+        return true;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public boolean isTwoFactorEnabled() {
+        return totpSecret != null;
+    }
+
+    /** Administrators and partner staff must use two-factor sign-in; funders may. */
+    public boolean isTwoFactorRequired() {
+        return role != Role.FUNDER;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     public Long getId() {

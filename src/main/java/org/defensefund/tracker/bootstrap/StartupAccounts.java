@@ -11,6 +11,8 @@ import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.access.NewAccount;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.access.TotpCodes;
+import org.defensefund.tracker.access.TwoFactorService;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
@@ -36,11 +38,12 @@ public class StartupAccounts {
     static final String DEMO_PARTNER = "Demo Immigrant Legal Services";
     static final String DEMO_FUNDER = "Demo City Office for Immigrant Advancement";
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("admin@demo.test", "Ana Admin", Role.ADMIN, "demo-admin-password"),
-            new DemoAccount("partner@demo.test", "Paul Partner", Role.PARTNER, "demo-partner-password"),
-            new DemoAccount("funder@demo.test", "Fiona Funder", Role.FUNDER, "demo-funder-password"));
+            new DemoAccount("admin@demo.test", "Ana Admin", Role.ADMIN, "demo-admin-password", "DEMOADMINTWOFACTORSECRETKEY23456"),
+            new DemoAccount("partner@demo.test", "Paul Partner", Role.PARTNER, "demo-partner-password", "DEMOPARTNERTWOFACTORSECRETKEY234"),
+            new DemoAccount("funder@demo.test", "Fiona Funder", Role.FUNDER, "demo-funder-password", null));
 
-    record DemoAccount(String email, String name, Role role, String password) {
+    /** A demo account; administrators and partner staff sign in with two factors, so theirs come set up with a known secret. */
+    record DemoAccount(String email, String name, Role role, String password, String totpSecret) {
     }
 
     @Inject
@@ -51,6 +54,12 @@ public class StartupAccounts {
 
     @Inject
     private UserAccountService accounts;
+
+    @Inject
+    private TwoFactorService twoFactor;
+
+    @Inject
+    private org.defensefund.tracker.access.SignInTickets tickets;
 
     @Inject
     private PartnerService partners;
@@ -98,12 +107,27 @@ public class StartupAccounts {
                 accounts.create(new NewAccount(demo.email(), demo.name(), demo.role(),
                         partner.getId(), funder.getId(), demo.password().toCharArray()));
             }
+            // Set up as the demo user would at their first sign-in: password, then the first code of the app.
+            accounts.checkPassword(demo.email(), demo.password().toCharArray())
+                    .filter(first -> demo.totpSecret() != null && !first.account().isTwoFactorEnabled())
+                    .ifPresent(first -> {
+                        twoFactor.enableAtSignIn(first.proof(), demo.totpSecret(),
+                                TotpCodes.codeFor(demo.totpSecret(), TotpCodes.stepAt(java.time.Instant.now())));
+                        tickets.forget(first.proof());
+                    });
         }
         seedDemoGrant(funder, partner);
         StringBuilder banner = new StringBuilder("\n\n==================== DEMO MODE ====================\n")
                 .append("  Open ").append(settings.publicUrl()).append(" and sign in as:\n");
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             banner.append(String.format("    %-8s %-20s password %s%n", demo.role(), demo.email(), demo.password()));
+        }
+        banner.append("  Administrators and partner staff also type a code from an authenticator app. The demo\n")
+                .append("  sign-in page shows the demo accounts' current code; or add the secret to any app:\n");
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (demo.totpSecret() != null) {
+                banner.append(String.format("    %-20s two-factor secret %s%n", demo.email(), demo.totpSecret()));
+            }
         }
         banner.append("  (demo accounts; never run demo mode with real client data)\n")
                 .append("===================================================\n");

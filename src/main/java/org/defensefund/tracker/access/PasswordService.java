@@ -1,0 +1,151 @@
+package org.defensefund.tracker.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.defensefund.tracker.shared.BusinessException;
+
+/**
+ * Passwords after the account is opened: the one-time links to set a first password or reset a
+ * forgotten one (sent by {@link AccountMail}), and a signed-in user's change of their own password.
+ * Every way of setting a password applies the same rules ({@link UserAccountService#checkPassword}),
+ * ends the account's other sessions, and makes any other outstanding link worthless.
+ *
+ * <p>Asking for a reset never tells whether the e-mail belongs to an account, and at most one reset
+ * e-mail per account is sent per {@link #RESET_INTERVAL}, so the form can't be used to flood a mailbox.
+ */
+@ApplicationScoped
+@Transactional
+public class PasswordService {
+
+    private static final Logger LOG = Logger.getLogger(PasswordService.class.getName());
+
+    /** Least time between two reset e-mails to one account. */
+    static final Duration RESET_INTERVAL = Duration.ofMinutes(2);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing hashing;
+
+    @Inject
+    private AccountMail mail;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private UserAccountService accounts;
+
+    /** What a link is, for the page that opens it: whose account, and what for. */
+    public record LinkInfo(String email, AccountToken.Purpose purpose) {
+    }
+
+    /** Sends a new account's owner a link to set their first password (or a reset link if they have one). */
+    void sendLink(UserAccount account) {
+        AccountToken.Purpose purpose = account.hasPassword() ? AccountToken.Purpose.RESET_PASSWORD : AccountToken.Purpose.SET_PASSWORD;
+        String token = issue(account, purpose);
+        if (purpose == AccountToken.Purpose.SET_PASSWORD) {
+            mail.sendWelcome(account, token);
+        } else {
+            mail.sendReset(account, token);
+        }
+    }
+
+    /**
+     * "Forgot password": e-mails a reset link if the address belongs to an active account that has had no
+     * reset e-mail in the last two minutes. Says nothing either way.
+     */
+    public void requestReset(String email) {
+        Optional<UserAccount> found = accounts.findActiveByEmail(email);
+        if (found.isEmpty()) {
+            LOG.info("Password reset asked for an address without an active account");
+            return;
+        }
+        UserAccount account = em.find(UserAccount.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        boolean recent = em.createQuery("select count(t) from AccountToken t where t.userId = :user and t.purpose = :purpose"
+                        + " and t.createdAt > :since", Long.class)
+                .setParameter("user", account.getId()).setParameter("purpose", AccountToken.Purpose.RESET_PASSWORD)
+                .setParameter("since", now.minus(RESET_INTERVAL)).getSingleResult() > 0;
+        if (recent) {
+            LOG.info(() -> "Password reset for account " + account.getId() + " asked again within " + RESET_INTERVAL.toMinutes() + " minutes; not sent");
+            return;
+        }
+        mail.sendReset(account, issue(account, AccountToken.Purpose.RESET_PASSWORD));
+    }
+
+    /** The account and purpose of a link that can still be used; empty for an unknown, used or expired one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LinkInfo> check(String token) {
+        return usable(token, false).map(t -> new LinkInfo(em.find(UserAccount.class, t.getUserId()).getEmail(), t.getPurpose()));
+    }
+
+    /** Sets the password through a link; the link is then used up. Refused for an unusable link or a weak password. */
+    public void setWithLink(String token, char[] newPassword) {
+        AccountToken link = usable(token, true).orElseThrow(() -> new BusinessException("password.link.invalid", "password"));
+        UserAccountService.checkPassword(newPassword);
+        UserAccount account = em.find(UserAccount.class, link.getUserId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        link.use(now);
+        revokeLinks(account.getId(), now);
+        account.changePassword(hashing.hash(newPassword), now);
+        LOG.info(() -> "Password set with a " + link.getPurpose() + " link by account " + account.getId());
+    }
+
+    /** A signed-in user changes their own password, giving the current one. Their other sessions end. */
+    public void changeOwn(char[] currentPassword, char[] newPassword) {
+        UserAccount own = currentUser.account().orElseThrow(() -> new org.defensefund.tracker.shared.AccessDeniedException("sign in to change a password"));
+        UserAccount account = em.find(UserAccount.class, own.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!hashing.verify(currentPassword, account.getPasswordHash())) {
+            throw new BusinessException("password.current.wrong", "current");
+        }
+        UserAccountService.checkPassword(newPassword);
+        if (hashing.verify(newPassword, account.getPasswordHash())) {
+            throw new BusinessException("password.same", "password");
+        }
+        Instant now = Instant.now();
+        account.changePassword(hashing.hash(newPassword), now);
+        revokeLinks(account.getId(), now);
+        mail.sendPasswordChanged(account);
+        LOG.info(() -> "Password changed by account " + account.getId());
+    }
+
+    /** Makes every unused link of the account worthless (a newer one was sent, it was disabled, or a password was set). */
+    void revokeLinks(Long accountId, Instant when) {
+        em.createQuery("select t from AccountToken t where t.userId = :user and t.usedAt is null and t.expiresAt > :now", AccountToken.class)
+                .setParameter("user", accountId).setParameter("now", when)
+                .getResultList().forEach(t -> t.revoke(when));
+    }
+
+    private String issue(UserAccount account, AccountToken.Purpose purpose) {
+        Instant now = Instant.now();
+        revokeLinks(account.getId(), now);
+        String token = Secrets.token();
+        em.persist(new AccountToken(account.getId(), purpose, Secrets.sha256(token), now));
+        return token;
+    }
+
+    private Optional<AccountToken> usable(String token, boolean lock) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        var query = em.createQuery("select t from AccountToken t where t.tokenHash = :hash", AccountToken.class)
+                .setParameter("hash", Secrets.sha256(token.trim()));
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        Instant now = Instant.now();
+        return query.getResultStream().findFirst()
+                .filter(t -> t.usableAt(now))
+                .filter(t -> em.find(UserAccount.class, t.getUserId()).isActive());
+    }
+}
