@@ -14,7 +14,9 @@ import org.defensefund.tracker.access.CurrentUser;
 
 /**
  * Ends the session of an account that was disabled (or removed) while signed in, on its very next page
- * request: the account is read afresh on every request, so a disabled user keeps nothing. Also ends a
+ * request: the account is read afresh on every request, so a disabled user keeps nothing. The same
+ * happens to sessions older than the account's {@code sessionsValidFrom} (its role or organization
+ * changed, or its password was changed or reset elsewhere). Also ends a
  * session that has lasted longer than the absolute limit (default 8 hours, setting
  * {@code tracker.session.absolute.minutes}) however active it was; the idle limit (30 minutes) is the
  * container's. Static files (styles, scripts) hold no client data and are not checked.
@@ -27,6 +29,20 @@ public class ActiveAccountFilter extends HttpFilter {
 
     /** When the session's sign-in was first seen, in epoch milliseconds. */
     static final String SIGNED_IN_AT = ActiveAccountFilter.class.getName() + ".signedInAt";
+    /** Since when the session counts as confirmed (sign-in, or its own password change), in epoch milliseconds. */
+    static final String VALID_AS_OF = ActiveAccountFilter.class.getName() + ".validAsOf";
+
+    /** Stamps a session that has just signed in. */
+    static void markSignedIn(HttpSession session) {
+        long now = System.currentTimeMillis();
+        session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(VALID_AS_OF, now);
+    }
+
+    /** Keeps this session when its user has just changed their password (which ends their other sessions). */
+    static void confirm(HttpSession session) {
+        session.setAttribute(VALID_AS_OF, System.currentTimeMillis() + 1);
+    }
 
     @Inject
     private CurrentUser currentUser;
@@ -38,8 +54,9 @@ public class ActiveAccountFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean staticResource = request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
-        if (!staticResource && request.getUserPrincipal() != null && currentUser.account().isEmpty()) {
-            LOG.warning(() -> "Ended the session of an account that is no longer active: " + request.getUserPrincipal().getName());
+        if (!staticResource && request.getUserPrincipal() != null
+                && (currentUser.account().isEmpty() || endedSince(request.getSession(false), currentUser.account().get().getSessionsValidFrom()))) {
+            LOG.warning(() -> "Ended a session of an account that is no longer active or whose sessions were ended: " + request.getUserPrincipal().getName());
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -56,6 +73,16 @@ public class ActiveAccountFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the account's sessions were ended (disabled, role or password changed) after this one was confirmed. */
+    private static boolean endedSince(HttpSession session, java.time.Instant sessionsValidFrom) {
+        if (session == null || sessionsValidFrom == null) {
+            return false;
+        }
+        Object stamped = session.getAttribute(VALID_AS_OF);
+        long validAsOf = stamped instanceof Long since ? since : 0L;
+        return validAsOf < sessionsValidFrom.toEpochMilli();
     }
 
     /** Whether the session has lasted past the absolute limit since its sign-in (stamping it the first time). */

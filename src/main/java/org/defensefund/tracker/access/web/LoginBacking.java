@@ -9,20 +9,72 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.defensefund.tracker.access.FirstFactor;
+import org.defensefund.tracker.access.QrCode;
 import org.defensefund.tracker.access.SignInThrottle;
+import org.defensefund.tracker.access.SignInTicket;
+import org.defensefund.tracker.access.SignInTickets;
+import org.defensefund.tracker.access.TotpCodes;
+import org.defensefund.tracker.access.TwoFactorService;
+import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.web.PageMessages;
 
-/** The sign-in page. A new session id is issued on every attempt, so a planted session id is worthless. */
+/**
+ * The sign-in page, in up to three steps: the password; then, for an account with two-factor sign-in,
+ * the authenticator's code (or a recovery code); an administrator or partner user without it sets it
+ * up on the spot (scans the QR code, types the first code, is shown recovery codes once). What the
+ * steps know between requests is kept in the session, on the server. Only when every step passed does
+ * Jakarta Security sign the user in ({@link SignInTickets}). A new session id is issued at the password
+ * step and again at the end, so a planted session id is worthless. Wrong passwords and wrong codes
+ * both count for the throttle.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
+
+    /** The session attribute of a sign-in whose password was right and whose second step is due. */
+    static final String PENDING = LoginBacking.class.getName() + ".pending";
+    /** How long the second step may take. */
+    static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
+    static final int MAX_CODE_ATTEMPTS = 5;
+
+    /** The step a sign-in is at, between requests. */
+    enum Step { CODE, ENROLL, RECOVERY_CODES }
+
+    static final class Pending implements Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The proof that the password was given ({@link SignInTickets}); the two-factor steps need it. */
+        final String proof;
+        final String email;
+        final Instant started = Instant.now();
+        Step step;
+        String newSecret;
+        List<String> recoveryCodes = List.of();
+        int attempts;
+
+        Pending(String proof, String email, Step step) {
+            this.proof = proof;
+            this.email = email;
+            this.step = step;
+        }
+    }
 
     @NotBlank(message = "{login.email.required}")
     @Size(max = 254, message = "{field.tooLong}")
@@ -31,6 +83,11 @@ public class LoginBacking {
     @NotBlank(message = "{login.password.required}")
     @Size(max = 128, message = "{field.tooLong}")
     private String password;
+
+    @Size(max = 64, message = "{field.tooLong}")
+    private String code;
+
+    private boolean useRecoveryCode;
 
     @Inject
     private SecurityContext securityContext;
@@ -41,38 +98,216 @@ public class LoginBacking {
     @Inject
     private SignInThrottle throttle;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LoginBacking.class.getName());
+    @Inject
+    private UserAccountService accounts;
 
+    @Inject
+    private TwoFactorService twoFactor;
+
+    @Inject
+    private SignInTickets tickets;
+
+    @Inject
+    private Settings settings;
+
+    /** Step one: the e-mail and password. */
     public void signIn() throws IOException {
-        ExternalContext external = facesContext.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
-        String who = email == null ? "" : email.replaceAll("[\\r\\n\\t]", "_");
-        java.time.Duration wait = throttle.waitFor(email, address, java.time.Instant.now());
-        if (!wait.isZero()) {
-            LOG.warning(() -> "sign-in throttled for " + who + " from " + address + ": " + wait.toSeconds() + " s to wait");
-            PageMessages.error("login:email", "login.throttled", Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)));
+        HttpServletRequest request = request();
+        session(false).ifPresent(s -> s.removeAttribute(PENDING));
+        if (throttled("login:email")) {
             return;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                withParams().credential(new UsernamePasswordCredential(email, new Password(password))));
-        switch (status) {
-            case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> {
-                throttle.succeeded(email, address);
-                LOG.info(() -> "signed in: " + who + " from " + address);
-                external.redirect(external.getRequestContextPath() + landingPage(request));
-            }
-            default -> {
-                throttle.failed(email, address, java.time.Instant.now());
-                LOG.warning(() -> "sign-in failed for " + who + " from " + address);
-                PageMessages.error("login:email", "login.failed");
-            }
+        Optional<FirstFactor> first = accounts.checkPassword(email, password.toCharArray());
+        if (first.isEmpty()) {
+            failed("login:email", "login.failed");
+            return;
         }
+        UserAccount found = first.get().account();
+        if (found.isTwoFactorEnabled()) {
+            request.getSession().setAttribute(PENDING, new Pending(first.get().proof(), found.getEmail(), Step.CODE));
+        } else if (found.isTwoFactorRequired()) {
+            Pending pending = new Pending(first.get().proof(), found.getEmail(), Step.ENROLL);
+            pending.newSecret = TotpCodes.newSecret();
+            request.getSession().setAttribute(PENDING, pending);
+        } else {
+            complete(first.get().proof(), found.getEmail());
+        }
+    }
+
+    /** Step two: the authenticator's code, or a recovery code. */
+    public void verifyCode() throws IOException {
+        Pending pending = pending(Step.CODE);
+        if (pending == null || throttled("verify:code")) {
+            return;
+        }
+        boolean good = useRecoveryCode ? twoFactor.recoverAtSignIn(pending.proof, code) : twoFactor.verifyAtSignIn(pending.proof, code);
+        if (good) {
+            complete(pending.proof, pending.email);
+            return;
+        }
+        wrongCode(pending, useRecoveryCode ? "login.recovery.wrong" : "login.code.wrong");
+    }
+
+    /** Step two for an account that must set up two-factor sign-in: the first code from the newly scanned app. */
+    public void enroll() {
+        Pending pending = pending(Step.ENROLL);
+        if (pending == null || throttled("enroll:code")) {
+            return;
+        }
+        try {
+            pending.recoveryCodes = twoFactor.enableAtSignIn(pending.proof, pending.newSecret, code);
+            pending.step = Step.RECOVERY_CODES;
+            pending.newSecret = null;
+            session(false).ifPresent(s -> s.setAttribute(PENDING, pending));
+        } catch (BusinessException wrong) {
+            wrongCode(pending, "login.code.wrong");
+        }
+    }
+
+    /** Step three after setting up: the user has saved their recovery codes. */
+    public void finishEnrolment() throws IOException {
+        Pending pending = pending(Step.RECOVERY_CODES);
+        if (pending != null) {
+            complete(pending.proof, pending.email);
+        }
+    }
+
+    /** Leaves a half-done sign-in and starts again. */
+    public void cancel() {
+        Pending pending = pending(null);
+        if (pending != null) {
+            tickets.forget(pending.proof);
+        }
+        session(false).ifPresent(s -> s.removeAttribute(PENDING));
+    }
+
+    /** Which form the page shows: password, code, enroll or codes. */
+    public String getStep() {
+        Pending pending = pending(null);
+        return pending == null ? "password" : pending.step.name().toLowerCase(java.util.Locale.ROOT).replace("recovery_codes", "codes");
+    }
+
+    public String getPendingEmail() {
+        Pending pending = pending(null);
+        return pending == null ? "" : pending.email;
+    }
+
+    /** The secret being set up, in groups of four for typing into an app by hand. */
+    public String getNewSecret() {
+        Pending pending = pending(Step.ENROLL);
+        return pending == null ? "" : pending.newSecret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    /** The QR code of the secret being set up, as inline SVG. */
+    public String getQrCode() {
+        Pending pending = pending(Step.ENROLL);
+        if (pending == null) {
+            return "";
+        }
+        return QrCode.svg(TotpCodes.otpauthUri(settings.getFundName(), pending.email, pending.newSecret),
+                PageMessages.text("login.enroll.qrTitle"));
+    }
+
+    public List<String> getRecoveryCodes() {
+        Pending pending = pending(Step.RECOVERY_CODES);
+        return pending == null ? List.of() : pending.recoveryCodes;
+    }
+
+    /** In demo mode only, the current code of a demo account, so a visitor can try the product without an app. */
+    public String getDemoCode() {
+        Pending pending = pending(Step.CODE);
+        return pending == null ? null : twoFactor.demoCode(pending.proof).orElse(null);
+    }
+
+    private void complete(String proof, String accountEmail) throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        HttpServletRequest request = request();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+        session(false).ifPresent(s -> s.removeAttribute(PENDING));
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        Optional<String> ticket = tickets.ticket(proof);
+        if (ticket.isEmpty()) {
+            failed("login:email", "login.failed");
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams().credential(new SignInTicket(ticket.get())));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            throttle.succeeded(accountEmail, address);
+            ActiveAccountFilter.markSignedIn(request.getSession());
+            LOG.info(() -> "signed in: " + safe(accountEmail) + " from " + address);
+            if (status == AuthenticationStatus.SUCCESS) {
+                external.redirect(external.getRequestContextPath() + landingPage(request));
+            } else {
+                // Jakarta Security is taking the user back to the page they first asked for.
+                facesContext.responseComplete();
+            }
+        } else {
+            failed("login:email", "login.failed");
+        }
+    }
+
+    private void wrongCode(Pending pending, String key) {
+        String field = pending.step == Step.ENROLL ? "enroll:code" : "verify:code";
+        throttle.failed(pending.email, request().getRemoteAddr(), Instant.now());
+        pending.attempts++;
+        LOG.warning(() -> "wrong two-factor code for " + safe(pending.email) + " from " + request().getRemoteAddr());
+        if (pending.attempts >= MAX_CODE_ATTEMPTS) {
+            cancel();
+            PageMessages.error("login:email", "login.code.tooMany");
+            return;
+        }
+        session(false).ifPresent(s -> s.setAttribute(PENDING, pending));
+        PageMessages.error(field, key);
+    }
+
+    private boolean throttled(String field) {
+        Pending pending = pending(null);
+        String who = pending == null ? email : pending.email;
+        Duration wait = throttle.waitFor(who, request().getRemoteAddr(), Instant.now());
+        if (wait.isZero()) {
+            return false;
+        }
+        LOG.warning(() -> "sign-in throttled for " + safe(who) + " from " + request().getRemoteAddr() + ": " + wait.toSeconds() + " s to wait");
+        PageMessages.error(field, "login.throttled", Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0)));
+        return true;
+    }
+
+    private void failed(String field, String key) {
+        throttle.failed(email, request().getRemoteAddr(), Instant.now());
+        LOG.warning(() -> "sign-in failed for " + safe(email) + " from " + request().getRemoteAddr());
+        PageMessages.error(field, key);
+    }
+
+    /** The pending sign-in at the given step (any step if null), unless it is missing or too old. */
+    private Pending pending(Step step) {
+        Optional<HttpSession> session = session(false);
+        Object found = session.map(s -> s.getAttribute(PENDING)).orElse(null);
+        if (!(found instanceof Pending pending)) {
+            return null;
+        }
+        if (Instant.now().isAfter(pending.started.plus(PENDING_LIFETIME))) {
+            session.get().removeAttribute(PENDING);
+            return null;
+        }
+        return step == null || pending.step == step ? pending : null;
+    }
+
+    private Optional<HttpSession> session(boolean create) {
+        return Optional.ofNullable(request().getSession(create));
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) facesContext.getExternalContext().getRequest();
+    }
+
+    private static String safe(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\t]", "_");
     }
 
     /** Where a user lands after signing in: funders on their dashboard, everyone else on the home page. */
@@ -94,5 +329,21 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public boolean isUseRecoveryCode() {
+        return useRecoveryCode;
+    }
+
+    public void setUseRecoveryCode(boolean useRecoveryCode) {
+        this.useRecoveryCode = useRecoveryCode;
     }
 }
