@@ -94,7 +94,7 @@ class SignInWebIT {
         assertEquals(302, next.statusCode());
         assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml?ended=true"));
         assertEquals(302, client.get("index.xhtml").statusCode(), "the session is gone");
-        assertTrue(client.get("login.xhtml?ended=true").body().contains("no longer active"));
+        assertTrue(client.get("login.xhtml?ended=true").body().contains("your account was disabled or changed"));
         assertEquals(200, client.signIn(email, TestDatabase.PASSWORD).statusCode(), "a disabled account can't sign in again");
     }
 

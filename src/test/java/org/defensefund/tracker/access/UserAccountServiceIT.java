@@ -2,6 +2,7 @@ package org.defensefund.tracker.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,10 +51,12 @@ class UserAccountServiceIT {
     @Test
     void signInChecksThePasswordAndRecordsTheTime() {
         UserAccount admin = given.admin();
-        assertTrue(accounts.signIn(admin.getEmail(), "wrong password entirely".toCharArray()).isEmpty());
-        assertTrue(accounts.signIn("nobody-" + admin.getEmail(), InContainer.PASSWORD.toCharArray()).isEmpty());
-        UserAccount signedIn = accounts.signIn(admin.getEmail().toUpperCase(), InContainer.PASSWORD.toCharArray()).orElseThrow();
-        assertEquals(admin.getId(), signedIn.getId());
+        assertTrue(accounts.checkPassword(admin.getEmail(), "wrong password entirely".toCharArray()).isEmpty());
+        assertTrue(accounts.checkPassword("nobody-" + admin.getEmail(), InContainer.PASSWORD.toCharArray()).isEmpty());
+        UserAccount checked = accounts.checkPassword(admin.getEmail().toUpperCase(), InContainer.PASSWORD.toCharArray()).orElseThrow().account();
+        assertEquals(admin.getId(), checked.getId());
+        assertNull(em.find(UserAccount.class, admin.getId()).getLastSignInAt(), "a right password alone is not a sign-in yet");
+        accounts.recordSignIn(admin.getEmail());
         assertNotNull(em.find(UserAccount.class, admin.getId()).getLastSignInAt());
     }
 

@@ -74,7 +74,9 @@ class AccessMatrixWebIT {
 
         clients.put("nobody", new WebClient(base.toString()));
         clients.put("admin", signedIn(TestDatabase.user("ADMIN", null, null)));
-        clients.put("partnerA", signedIn(TestDatabase.user("PARTNER", partnerA, null)));
+        String staffA = TestDatabase.user("PARTNER", partnerA, null);
+        ids.put("userA", TestDatabase.text("select id from user_account where email = ?", staffA));
+        clients.put("partnerA", signedIn(staffA));
         clients.put("partnerB", signedIn(TestDatabase.user("PARTNER", partnerB, null)));
         clients.put("funderA", signedIn(TestDatabase.user("FUNDER", null, funderA)));
         clients.put("funderB", signedIn(TestDatabase.user("FUNDER", null, funderB)));
@@ -106,6 +108,11 @@ class AccessMatrixWebIT {
         row("admin/costs.xhtml", 302, 200, 403, 403, 403, 403);
         row("admin/cost.xhtml?id={costA}", 302, 200, 403, 403, 403, 403);
         row("admin/audit.xhtml", 302, 200, 403, 403, 403, 403);
+        row("admin/users/list.xhtml", 302, 200, 403, 403, 403, 403);
+        row("admin/users/edit.xhtml?id={userA}", 302, 200, 403, 403, 403, 403);
+        row("account/index.xhtml", 302, 200, 200, 200, 200, 200);
+        row("account/forgot-password.xhtml", 200, 200, 200, 200, 200, 200);
+        row("account/set-password.xhtml?token=not-a-real-token", 200, 200, 200, 200, 200, 200);
         row("intake/referral.xhtml", 302, 200, 403, 403, 403, 403);
         row("cases/list.xhtml", 302, 200, 200, 200, 403, 403);
         row("cases/detail.xhtml?id={caseA}", 302, 200, 200, 403, 403, 403);

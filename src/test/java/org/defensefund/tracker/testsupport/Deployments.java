@@ -35,7 +35,8 @@ public final class Deployments {
         File war = new File(System.getProperty("it.war", "target/tracker.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addPackage(Deployments.class.getPackage())
-                .addClass(org.defensefund.tracker.testsupport.client.WebClient.class);
+                .addClass(org.defensefund.tracker.testsupport.client.WebClient.class)
+                .addClass(org.defensefund.tracker.testsupport.client.SecondFactor.class);
         String webXml = read(archive);
         int firstConstraint = webXml.indexOf("<security-constraint>");
         archive.delete(WEB_XML);

@@ -35,11 +35,16 @@ public final class TestDatabase {
         return insert("insert into funder (name, kind, active, version) values (?, 'FOUNDATION', true, 1)", name);
     }
 
-    /** Opens an account with {@link #PASSWORD}; returns its e-mail. */
+    /**
+     * Opens an account with {@link #PASSWORD}; returns its e-mail. Administrators and partner staff, who
+     * must sign in with two factors, get {@link SecondFactor#TEST_SECRET} as their authenticator's secret.
+     */
     public static String user(String role, Long partnerId, Long funderId) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@web.test";
-        insert("insert into user_account (email, display_name, password_hash, role, partner_id, funder_id, active, created_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, true, now(6), 1)", email, "Web " + role, hash(), role, partnerId, funderId);
+        String secret = "FUNDER".equals(role) ? null : SecondFactor.TEST_SECRET;
+        insert("insert into user_account (email, display_name, password_hash, role, partner_id, funder_id, active, created_at, version,"
+                + " totp_secret, totp_enabled_at) values (?, ?, ?, ?, ?, ?, true, now(6), 1, ?, if(? is null, null, now(6)))",
+                email, "Web " + role, hash(), role, partnerId, funderId, secret, secret);
         return email;
     }
 
