@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.defensefund.tracker.access.NewAccount;
@@ -528,6 +529,7 @@ class ServiceAccessMatrixIT {
         }
     }
 
+    /** The fixture the rows act on; the scoped rows' checks read A's ids from it. */
     private Fixture fx;
 
     private Fixture fixture() {
@@ -605,7 +607,7 @@ class ServiceAccessMatrixIT {
         return ListQuery.firstPage(10).withFilter(CaseQueries.SEARCH, f.caseA.getCaseNumber());
     }
 
-    private static <T> Set<Long> ids(Collection<T> items, java.util.function.Function<T, Long> id) {
+    private static <T> Set<Long> ids(Collection<T> items, Function<T, Long> id) {
         return items.stream().map(id).collect(Collectors.toSet());
     }
 
