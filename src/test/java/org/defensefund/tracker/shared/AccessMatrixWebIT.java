@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of A's own records and of B's in the address; the answer must be the one in the table (200 shown, 403
  * refused, 302 to sign-in). A page added to src/main/webapp without a row here fails the test. The
  * services' own checks for the same actions are proved by the service tests (CaseAccessIT, GrantServiceIT,
- * ChargeAndCostIT, BudgetIT, DashboardIT, AuditTrailIT...).
+ * ChargeAndCostIT, BudgetIT, DashboardIT, AuditTrailIT...), and all of them at once by ServiceAccessMatrixIT.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
