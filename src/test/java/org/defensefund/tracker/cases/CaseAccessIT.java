@@ -104,7 +104,7 @@ class CaseAccessIT {
         LegalCase other = given.assigned(theirs);
 
         ListQuery all = ListQuery.firstPage(200).withFilter(CaseQueries.QUEUE, CaseQueue.MY_OPEN_CASES.name());
-        assertTrue(given.as(me, () -> queries.list(all)).stream().allMatch(c -> mine.getId().equals(c.partnerId())));
+        assertTrue(given.as(me, () -> queries.list(all)).stream().allMatch(c -> mine.getId().equals(c.getPartnerId())));
         assertEquals(1, given.as(me, () -> queries.count(all)));
         ListQuery byName = ListQuery.firstPage(10).withFilter(CaseQueries.SEARCH, other.getClient().getLastName());
         assertEquals(0, given.as(me, () -> queries.count(byName)), "search stays in scope");

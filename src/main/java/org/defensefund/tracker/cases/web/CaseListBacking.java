@@ -45,7 +45,7 @@ public class CaseListBacking implements Serializable {
     /** View action: checks the queue named in the address and sets up the list. */
     public void load() {
         CaseQueue chosen = chosenQueue();
-        model = ServiceLazyModel.of(queries::count, queries::list, queries::row, CaseRow::id);
+        model = ServiceLazyModel.of(queries::count, queries::list, queries::row, CaseRow::getId);
         applySearch();
         if (currentUser.isAdmin()) {
             partnerNames = partners.names();
