@@ -143,6 +143,23 @@ class ConfidentialCaseWebIT {
         assertTrue(list.body().contains(lastName));
         assertTrue(list.body().contains("badge-confidential"));
         assertEquals(1, views(caseId, "CASE_FILE"));
+
+        HttpResponse<String> noReason = admin.post("cases/detail.xhtml?id=" + caseId, Map.of("lift", "lift", "lift:liftReason", "",
+                "lift:submit", "", "jakarta.faces.ViewState", WebClient.viewState(admin.get("cases/detail.xhtml?id=" + caseId).body())));
+        assertEquals(200, noReason.statusCode(), "refused beside the field, not a 500");
+        assertTrue(noReason.body().contains("Say why the case is no longer confidential."));
+        assertEquals(1, TestDatabase.count("select count(*) from legal_case where id = ? and confidential", caseId), "still confidential");
+
+        HttpResponse<String> lifted = admin.post("cases/detail.xhtml?id=" + caseId, Map.of("lift", "lift", "lift:liftReason", "Client consented",
+                "lift:submit", "", "jakarta.faces.ViewState", WebClient.viewState(admin.get("cases/detail.xhtml?id=" + caseId).body())));
+        assertEquals(302, lifted.statusCode());
+        assertEquals(0, TestDatabase.count("select count(*) from legal_case where id = ? and confidential", caseId), "lifted");
+
+        HttpResponse<String> marked = admin.post("cases/detail.xhtml?id=" + caseId, Map.of("confidential", "confidential",
+                "confidential:confidentialReason_input", "VAWA", "confidential:confidentialNote", "", "confidential:submit", "",
+                "jakarta.faces.ViewState", WebClient.viewState(admin.get("cases/detail.xhtml?id=" + caseId).body())));
+        assertEquals(302, marked.statusCode());
+        assertEquals("VAWA", TestDatabase.text("select confidential_reason from legal_case where id = ? and confidential", caseId));
     }
 
     private static long views(long caseId, String view) {
