@@ -126,4 +126,16 @@ public class AuditService {
             buffer.add(AuditListener.actor(), AuditAction.VIEW, recordType, String.valueOf(recordId), null, null);
         }
     }
+
+    /**
+     * Appends a view of a record by the caller, saying which view it was (for a case: {@code CASE_FILE},
+     * {@code FUNDING}, {@code SUMMARY}) in the entry's new values as {@code {"view": ...}}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void viewed(String recordType, Object recordId, String view) {
+        AuditBuffer buffer = AuditBuffer.current();
+        if (buffer != null) {
+            buffer.add(AuditListener.actor(), AuditAction.VIEW, recordType, String.valueOf(recordId), null, Map.of("view", view));
+        }
+    }
 }

@@ -19,6 +19,12 @@ import org.defensefund.tracker.shared.RecordNotFoundException;
  * Who may reach which case, in one place for every case service: administrators reach all; partner
  * staff only cases offered to or assigned to their organization (the case's partner); funders and
  * everyone else none. Lists use {@link #scope} so that the rule is part of the SQL, not a filter after it.
+ *
+ * <p>Reaching a case is not always seeing its details. A confidential case (asylum, VAWA, T, U) shows
+ * its client, notes, timeline and records only to administrators and to the organization that accepted
+ * it; the organization it is merely offered to reaches it (to answer the offer) but gets only the
+ * summary it needs to decide ({@link #reachable}, {@link CaseSummary}). {@link #readable} is the details
+ * rule, and every service that returns a case, its client or its records goes through it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,14 +39,38 @@ class CaseAccess {
     @Inject
     private CallerContext caller;
 
-    /** The case if the caller may read it; 404 if there is none, 403 if it isn't theirs. */
+    /**
+     * The case if the caller may read its details; 404 if there is none, 403 if it isn't theirs or is a
+     * confidential case only offered to their organization.
+     */
     LegalCase readable(Long caseId) {
+        LegalCase legalCase = reachable(caseId);
+        if (!seesDetails(legalCase)) {
+            throw new AccessDeniedException("caller may only see the summary of confidential case " + caseId);
+        }
+        return legalCase;
+    }
+
+    /** The case if the caller reaches it at all (its details or only its summary); 404 or 403 otherwise. */
+    LegalCase reachable(Long caseId) {
         LegalCase legalCase = caseId == null ? null : em.find(LegalCase.class, caseId);
         if (legalCase == null) {
             throw new RecordNotFoundException("Case", caseId);
         }
         requireReach(legalCase, "read");
         return legalCase;
+    }
+
+    /**
+     * Whether the caller sees the case's details: administrators always; its partner's staff unless it is
+     * confidential and only offered to them (not yet accepted).
+     */
+    boolean seesDetails(LegalCase legalCase) {
+        if (currentUser.isAdmin()) {
+            return true;
+        }
+        return isCallersPartner(legalCase)
+                && (!legalCase.isConfidential() || legalCase.getStatus() != CaseStatus.OFFERED);
     }
 
     /** The case for a change, if the caller may reach it and has read its current version. */
@@ -57,11 +87,15 @@ class CaseAccess {
         if (currentUser.isAdmin()) {
             return;
         }
-        if (currentUser.isPartnerStaff() && legalCase.getPartnerId() != null
-                && legalCase.getPartnerId().equals(currentUser.partnerId().orElse(null))) {
+        if (isCallersPartner(legalCase)) {
             return;
         }
         throw new AccessDeniedException("caller may not " + action + " case " + legalCase.getId());
+    }
+
+    private boolean isCallersPartner(LegalCase legalCase) {
+        return currentUser.isPartnerStaff() && legalCase.getPartnerId() != null
+                && legalCase.getPartnerId().equals(currentUser.partnerId().orElse(null));
     }
 
     /** The rows of {@code legal_case} the caller may list. */
@@ -73,6 +107,14 @@ class CaseAccess {
             return List.of(cb.equal(root.get("partnerId"), currentUser.partnerId().orElse(-1L)));
         }
         throw new AccessDeniedException("caller may not list cases");
+    }
+
+    /**
+     * For partner staff (administrators see every client): the rows of their scope whose client they may
+     * not see, confidential cases only offered to their organization. In SQL, for search.
+     */
+    Predicate clientHidden(CriteriaBuilder cb, Root<LegalCase> root) {
+        return cb.and(cb.isTrue(root.get("confidential")), cb.equal(root.get("status"), CaseStatus.OFFERED));
     }
 
     String actor() {

@@ -47,15 +47,30 @@ public class CaseQueries {
     public static final String QUEUE = "queue";
     public static final String SEARCH = "q";
 
-    private static final ListSpec<LegalCase> LIST = new ListSpec<>(LegalCase.class,
-            Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS),
-            Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName", "updatedAt"),
-            "priority",
-            Map.of("priority", (cb, root) -> cb.selectCase()
-                    .when(cb.equal(root.get("priority"), Priority.URGENT), 0)
-                    .when(cb.equal(root.get("priority"), Priority.HIGH), 1)
-                    .when(cb.equal(root.get("priority"), Priority.NORMAL), 2)
-                    .otherwise(3)));
+    private static final String CASE_NUMBER = "^\\d{4}-\\d{1,6}$";
+
+    private static final Map<String, Match> FILTERS =
+            Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS);
+    private static final Set<String> SORTS =
+            Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName", "updatedAt");
+    private static final ListSpec.SortExpression<LegalCase> PRIORITY = (cb, root) -> cb.selectCase()
+            .when(cb.equal(root.get("priority"), Priority.URGENT), 0)
+            .when(cb.equal(root.get("priority"), Priority.HIGH), 1)
+            .when(cb.equal(root.get("priority"), Priority.NORMAL), 2)
+            .otherwise(3);
+
+    /** The fund's lists. */
+    private static final ListSpec<LegalCase> LIST = new ListSpec<>(LegalCase.class, FILTERS, SORTS, "priority",
+            Map.of("priority", PRIORITY));
+
+    /**
+     * A partner's lists: sorting by the client's name sorts a confidential case only offered to them as if
+     * it had no name, so its place in the list gives no hint of it.
+     */
+    private static final ListSpec<LegalCase> PARTNER_LIST = new ListSpec<>(LegalCase.class, FILTERS, SORTS, "priority",
+            Map.of("priority", PRIORITY, "client.lastName", (cb, root) -> cb.<String>selectCase()
+                    .when(cb.and(cb.isTrue(root.get("confidential")), cb.equal(root.get("status"), CaseStatus.OFFERED)), "")
+                    .otherwise(root.get("client").<String>get("lastName"))));
 
     @PersistenceContext
     private EntityManager em;
@@ -75,12 +90,25 @@ public class CaseQueries {
     @Inject
     private ClientService clients;
 
-    public List<LegalCase> list(ListQuery query) {
-        return LIST.rows(em, query, (cb, root) -> where(cb, root, query));
+    /**
+     * One page of cases as the caller may see them: a confidential case only offered to the caller's
+     * organization comes without its client ({@link CaseRow#clientHidden()}).
+     */
+    public List<CaseRow> list(ListQuery query) {
+        ListSpec<LegalCase> spec = currentUser.isAdmin() ? LIST : PARTNER_LIST;
+        return spec.rows(em, query, (cb, root) -> where(cb, root, query)).stream()
+                .map(legalCase -> CaseRow.of(legalCase, access.seesDetails(legalCase)))
+                .toList();
     }
 
     public long count(ListQuery query) {
         return LIST.count(em, query, (cb, root) -> where(cb, root, query));
+    }
+
+    /** One case as a list line, if the caller reaches it (a table asking for a row by its key). */
+    public CaseRow row(Long caseId) {
+        LegalCase legalCase = access.reachable(caseId);
+        return CaseRow.of(legalCase, access.seesDetails(legalCase));
     }
 
     /** How many cases each of the caller's queues holds, for the home page. */
@@ -163,9 +191,17 @@ public class CaseQueries {
         };
     }
 
-    /** A case number (2026-00042), an A-number (any written form), or words of the client's name (accents and case ignored). */
+    /**
+     * A case number (2026-00042), an A-number (any written form), or words of the client's name (accents and
+     * case ignored). A client the caller may not see is never found by name or A-number, only by case number.
+     */
     private Predicate search(CriteriaBuilder cb, Root<LegalCase> root, String text) {
-        if (text.matches("^\\d{4}-\\d{1,6}$")) {
+        Predicate found = match(cb, root, text);
+        return currentUser.isAdmin() || text.matches(CASE_NUMBER) ? found : cb.and(found, cb.not(access.clientHidden(cb, root)));
+    }
+
+    private Predicate match(CriteriaBuilder cb, Root<LegalCase> root, String text) {
+        if (text.matches(CASE_NUMBER)) {
             return cb.equal(root.get("caseNumber"), text);
         }
         Optional<ANumber> aNumber;

@@ -27,6 +27,13 @@ import org.defensefund.tracker.shared.RecordNotFoundException;
  * and offer; the partner the case is offered to answers; the assigned partner or an administrator
  * closes), moves the status only as {@link CaseStatus} allows, refuses a stale version, and writes
  * the timeline. Nothing is half-saved: each step is one transaction.
+ *
+ * <p>Confidential cases (asylum, VAWA, T, U): administrators mark a case at intake or later, and the
+ * organization that accepted it may mark it too (it often learns of the claim first); only an
+ * administrator lifts it. A case whose type calls for it (asylum-only, credible or reasonable fear,
+ * withholding-only) is marked at intake, one whose relief sought calls for it when that relief is recorded.
+ * Every reading of a confidential case's details ({@link #open}, {@link #openFunding}, {@link #summary})
+ * is written to the audit trail.
  */
 @ApplicationScoped
 @Transactional
@@ -99,7 +106,13 @@ public class CaseService {
         em.flush();
         timeline.record(legalCase, CaseEventKind.REFERRED, null,
                 referral.getSource() == null ? null : referral.getSource().getName(), null);
-        return legalCase;
+        if (referral.getConfidentialReason() != null) {
+            protect(legalCase, referral.getConfidentialReason(), null);
+        } else if (legalCase.getCaseType() != null) {
+            ConfidentialityReason.forCaseType(legalCase.getCaseType().getCode())
+                    .ifPresent(reason -> protect(legalCase, reason, legalCase.getCaseType().getName()));
+        }
+        return flushed(legalCase);
     }
 
     /** Screens a referral: eligible, pending documents, or ineligible with a reason (which closes it). */
@@ -247,6 +260,10 @@ public class CaseService {
         em.persist(appeal);
         em.flush();
         timeline.record(appeal, CaseEventKind.APPEAL_OPENED, null, decided.getCaseNumber(), null);
+        if (appeal.isConfidential()) {
+            timeline.record(appeal, CaseEventKind.MARKED_CONFIDENTIAL, appeal.getStatus(),
+                    appeal.getConfidentialReason().name(), decided.getCaseNumber());
+        }
         timeline.record(decided, CaseEventKind.APPEAL_OPENED, CaseStatus.CLOSED, appeal.getCaseNumber(), null);
         return appeal;
     }
@@ -289,14 +306,129 @@ public class CaseService {
     }
 
     /**
-     * Opens a case's file for reading: the case if the caller may read it, with the opening of its
-     * client's record written to the audit trail (who, when).
+     * Marks a case confidential for a reason, with an optional note on the timeline. Administrators may at
+     * any time; the case's partner once it has accepted the case (a case only offered to it is not yet its
+     * own). Marking again with another reason changes the reason.
+     */
+    public LegalCase markConfidential(Long caseId, long readVersion, ConfidentialityReason reason, String note) {
+        LegalCase legalCase = access.changeable(caseId, readVersion, "mark confidential");
+        if (!currentUser.isAdmin() && legalCase.getStatus() == CaseStatus.OFFERED) {
+            throw new AccessDeniedException("only the organization that accepted case " + caseId + " may mark it");
+        }
+        if (reason == null) {
+            throw new BusinessException("case.confidential.reasonRequired", "confidentialReason");
+        }
+        if (note != null && note.trim().length() > 1000) {
+            throw new BusinessException("case.note.tooLong", "confidentialNote", 1000);
+        }
+        protect(legalCase, reason, note);
+        return flushed(legalCase);
+    }
+
+    /** Lifts a case's confidentiality, saying why on the timeline. Only administrators may. */
+    public LegalCase liftConfidentiality(Long caseId, long readVersion, String why) {
+        currentUser.requireAdmin("lift the confidentiality of cases");
+        LegalCase legalCase = access.changeable(caseId, readVersion, "lift the confidentiality of");
+        if (!legalCase.isConfidential()) {
+            throw BusinessException.general("case.confidential.notMarked", legalCase.getCaseNumber());
+        }
+        if (why == null || why.isBlank()) {
+            throw new BusinessException("case.confidential.liftReasonRequired", "liftReason");
+        }
+        if (why.trim().length() > 1000) {
+            throw new BusinessException("case.note.tooLong", "liftReason", 1000);
+        }
+        ConfidentialityReason was = legalCase.getConfidentialReason();
+        legalCase.liftConfidentiality();
+        timeline.record(legalCase, CaseEventKind.CONFIDENTIALITY_LIFTED, legalCase.getStatus(), was.name(), why);
+        return flushed(legalCase);
+    }
+
+    /**
+     * What the case's facts suggest about its confidentiality when it isn't marked: the reason its type or
+     * a relief sought in it calls for. Empty for a confidential case, or when nothing suggests it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ConfidentialityReason> suggestedConfidentiality(Long caseId) {
+        LegalCase legalCase = access.readable(caseId);
+        if (legalCase.isConfidential()) {
+            return Optional.empty();
+        }
+        Optional<ConfidentialityReason> byType = legalCase.getCaseType() == null ? Optional.empty()
+                : ConfidentialityReason.forCaseType(legalCase.getCaseType().getCode());
+        if (byType.isPresent()) {
+            return byType;
+        }
+        return em.createQuery("select r.reliefType.code from ReliefApplication r where r.legalCase = :case order by r.id", String.class)
+                .setParameter("case", legalCase).getResultList().stream()
+                .map(ConfidentialityReason::forRelief).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Marks the case confidential (if it isn't already for this reason) and says so on its timeline. */
+    void protect(LegalCase legalCase, ConfidentialityReason reason, String why) {
+        if (legalCase.isConfidential() && legalCase.getConfidentialReason() == reason) {
+            return;
+        }
+        legalCase.markConfidential(reason, access.actor());
+        timeline.record(legalCase, CaseEventKind.MARKED_CONFIDENTIAL, legalCase.getStatus(), reason.name(), why);
+    }
+
+    /**
+     * Opens a case's file for reading: the case if the caller may read its details, with the opening of
+     * its client's record written to the audit trail (who, when), and for a confidential case the view of
+     * the case itself.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public LegalCase open(Long caseId) {
         LegalCase legalCase = access.readable(caseId);
         audit.viewed("Client", legalCase.getClient().getId());
+        if (legalCase.isConfidential()) {
+            audit.viewed("LegalCase", legalCase.getId(), "CASE_FILE");
+        }
         return legalCase;
+    }
+
+    /** Opens a case's funding (its charge and costs): as {@link #find}, with a confidential case's view audited. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public LegalCase openFunding(Long caseId) {
+        LegalCase legalCase = access.readable(caseId);
+        if (legalCase.isConfidential()) {
+            audit.viewed("LegalCase", legalCase.getId(), "FUNDING");
+        }
+        return legalCase;
+    }
+
+    /**
+     * What the caller may know of a case they reach: the whole of it for whoever sees its details, and for
+     * an organization a confidential case is only offered to, the facts it needs to decide. The view of a
+     * confidential case is audited.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public CaseSummary summary(Long caseId) {
+        LegalCase legalCase = access.reachable(caseId);
+        if (legalCase.isConfidential()) {
+            audit.viewed("LegalCase", legalCase.getId(), "SUMMARY");
+        }
+        Long pendingOffer = em.createQuery("select o.id from CaseOffer o where o.legalCase = :case and o.status = :pending"
+                        + " and o.partnerId = :partner order by o.id", Long.class)
+                .setParameter("case", legalCase).setParameter("pending", OfferStatus.PENDING)
+                .setParameter("partner", legalCase.getPartnerId() == null ? -1L : legalCase.getPartnerId())
+                .getResultList().stream().findFirst().orElse(null);
+        var client = legalCase.getClient();
+        return new CaseSummary(legalCase.getId(), legalCase.getCaseNumber(), legalCase.getStatus(), legalCase.getPriority(),
+                legalCase.isConfidential(), name(legalCase.getCaseType()), name(legalCase.getCourt()), legalCase.isDetained(),
+                name(legalCase.getFacility()), client.getPreferredLanguage() == null ? null : client.getPreferredLanguage().getName(),
+                client.isInterpreterNeeded(), legalCase.getNextHearingDate(), pendingOffer);
+    }
+
+    /** Whether the caller sees the details of a case they reach (or only its {@link #summary}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean seesDetails(Long caseId) {
+        return access.seesDetails(access.reachable(caseId));
+    }
+
+    private static String name(ReferenceItem item) {
+        return item == null ? null : item.getName();
     }
 
     /** A case the caller may read. */

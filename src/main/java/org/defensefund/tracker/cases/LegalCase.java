@@ -30,6 +30,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * by id (partners are their own feature); it is set while the case is offered to or assigned to that
  * partner, and decides which partner's staff may see the case. An appeal is a new case linked to this
  * one, with its own deadline.
+ *
+ * <p>A case may be <em>confidential</em> (asylum, VAWA, T or U: see {@link ConfidentialityReason}): then
+ * only the fund's administrators and the organization that accepted it see its client and details
+ * ({@link CaseAccess}), and it keeps who marked it and when. An appeal of a confidential case is
+ * confidential too.
  */
 @Entity
 @Table(name = "legal_case")
@@ -154,6 +159,19 @@ public class LegalCase extends Timestamped {
     @Column(name = "appeal_deadline")
     private LocalDate appealDeadline;
 
+    @Column(nullable = false)
+    private boolean confidential;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confidential_reason", length = 20)
+    private ConfidentialityReason confidentialReason;
+
+    @Column(name = "confidential_marked_by", length = 254)
+    private String confidentialMarkedBy;
+
+    @Column(name = "confidential_marked_at")
+    private Instant confidentialMarkedAt;
+
     @Version
     private long version;
 
@@ -225,7 +243,26 @@ public class LegalCase extends Timestamped {
         appeal.detained = custodyResult != null && "REMAINED_DETAINED".equals(custodyResult.getCode());
         appeal.court = court;
         appeal.caseType = caseType;
+        if (confidential) {
+            appeal.markConfidential(confidentialReason, confidentialMarkedBy);
+        }
         return appeal;
+    }
+
+    /** Marks the case confidential for the reason, by the actor, now; a new reason replaces the old one. */
+    void markConfidential(ConfidentialityReason reason, String actor) {
+        confidential = true;
+        confidentialReason = reason;
+        confidentialMarkedBy = actor;
+        confidentialMarkedAt = Instant.now();
+    }
+
+    /** Lifts the confidentiality: the case is read like any other again. */
+    void liftConfidentiality() {
+        confidential = false;
+        confidentialReason = null;
+        confidentialMarkedBy = null;
+        confidentialMarkedAt = null;
     }
 
     void setDetention(boolean isDetained, ReferenceItem where, LocalDate today) {
@@ -380,6 +417,22 @@ public class LegalCase extends Timestamped {
 
     public LocalDate getAppealDeadline() {
         return appealDeadline;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public ConfidentialityReason getConfidentialReason() {
+        return confidentialReason;
+    }
+
+    public String getConfidentialMarkedBy() {
+        return confidentialMarkedBy;
+    }
+
+    public Instant getConfidentialMarkedAt() {
+        return confidentialMarkedAt;
     }
 
     public long getVersion() {

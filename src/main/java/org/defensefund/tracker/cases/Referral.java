@@ -7,7 +7,8 @@ import org.defensefund.tracker.reference.ReferenceItem;
 
 /**
  * What the intake form collects: the client (new, or an existing one to link to), the referral, custody
- * and court facts. The A-number is kept as typed; the service reads and normalises it.
+ * and court facts. The A-number is kept as typed; the service reads and normalises it. A confidentiality
+ * reason, if chosen, makes the case confidential from its first moment.
  */
 public class Referral implements Serializable {
 
@@ -26,6 +27,7 @@ public class Referral implements Serializable {
     private ReferenceItem court;
     private ReferenceItem caseType;
     private String notes;
+    private ConfidentialityReason confidentialReason;
 
     public Long getExistingClientId() {
         return existingClientId;
@@ -129,5 +131,14 @@ public class Referral implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    /** Why the case is confidential, or null if nothing is known yet that makes it so. */
+    public ConfidentialityReason getConfidentialReason() {
+        return confidentialReason;
+    }
+
+    public void setConfidentialReason(ConfidentialityReason confidentialReason) {
+        this.confidentialReason = confidentialReason;
     }
 }

@@ -18,7 +18,8 @@ import org.defensefund.tracker.shared.BusinessException;
  * What the assigned partner records while representing the client: hearings, custody changes, relief
  * applications and the notice of appearance. Only the case's assigned partner (or an administrator) may
  * record, and only while the case is assigned. Each record updates what the case shows (next hearing,
- * detained or not, priority) and writes the timeline.
+ * detained or not, priority) and writes the timeline. Recording a relief that is confidential by law
+ * (asylum, withholding, CAT, VAWA, T, U: {@link ConfidentialityReason#forRelief}) marks the case confidential.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +36,9 @@ public class RepresentationService {
 
     @Inject
     private ReferenceDataService referenceData;
+
+    @Inject
+    private CaseService cases;
 
     public Hearing recordHearing(Long caseId, Hearing hearing) {
         LegalCase legalCase = assigned(caseId, "record hearings of");
@@ -95,6 +99,10 @@ public class RepresentationService {
         em.persist(relief);
         timeline.record(legalCase, CaseEventKind.RELIEF_RECORDED, legalCase.getStatus(),
                 relief.getReliefType().getName() + ", " + relief.getDecision(), relief.getNotes());
+        if (!legalCase.isConfidential()) {
+            ConfidentialityReason.forRelief(relief.getReliefType().getCode())
+                    .ifPresent(reason -> cases.protect(legalCase, reason, relief.getReliefType().getName()));
+        }
         em.flush();
         return relief;
     }

@@ -12,6 +12,8 @@ import org.defensefund.tracker.cases.CaseEvent;
 import org.defensefund.tracker.cases.CaseOffer;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.CaseStatus;
+import org.defensefund.tracker.cases.CaseSummary;
+import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.cases.CustodyEvent;
 import org.defensefund.tracker.cases.CustodyEventKind;
 import org.defensefund.tracker.cases.Hearing;
@@ -33,6 +35,9 @@ import org.defensefund.tracker.shared.web.PageMessages;
  * {@code /cases/detail.xhtml}: the case file. Shows the facts, the representation records and the
  * timeline, and offers the next steps the caller may take in the case's status. Each step is its own
  * form; a refused step keeps what was typed and says why beside the field; a done step reloads the page.
+ * For a confidential case only offered to the caller's organization the page is restricted: the service
+ * gives only a {@link CaseSummary} (no client, records or timeline) and the page shows it with the offer's
+ * accept and decline forms.
  */
 @Named
 @ViewScoped
@@ -57,6 +62,12 @@ public class CaseDetailBacking implements Serializable {
 
     private String id;
     private LegalCase legalCase;
+    private boolean restricted;
+    private CaseSummary summary;
+    private ConfidentialityReason suggestedReason;
+    private ConfidentialityReason confidentialReason;
+    private String confidentialNote;
+    private String liftReason;
     private List<CaseEvent> timeline;
     private List<CaseOffer> offers;
     private List<Hearing> hearings;
@@ -95,7 +106,15 @@ public class CaseDetailBacking implements Serializable {
     /** View action: loads the case (403 if not the caller's, 404 if none) and everything the page shows. */
     public void load() {
         Long caseId = PageIds.required(id, "Case");
+        if (!cases.seesDetails(caseId)) {
+            restricted = true;
+            summary = cases.summary(caseId);
+            options = new ReferenceOptions(referenceData, ReferenceList.DECLINE_REASON);
+            return;
+        }
         legalCase = cases.open(caseId);
+        suggestedReason = cases.suggestedConfidentiality(caseId).orElse(null);
+        confidentialReason = legalCase.isConfidential() ? legalCase.getConfidentialReason() : suggestedReason;
         timeline = cases.timeline(caseId);
         offers = cases.offers(caseId);
         hearings = representation.hearings(caseId);
@@ -108,6 +127,16 @@ public class CaseDetailBacking implements Serializable {
             partnerOptions = partners.active();
             conflicts = clients.conflicts(legalCase.getClient().getId());
         }
+    }
+
+    public String markConfidential() {
+        return step("cases_detail.markedConfidential", () -> cases.markConfidential(legalCase.getId(), legalCase.getVersion(),
+                confidentialReason, confidentialNote), "confidential");
+    }
+
+    public String liftConfidentiality() {
+        return step("cases_detail.confidentialityLifted", () -> cases.liftConfidentiality(legalCase.getId(), legalCase.getVersion(),
+                liftReason), "lift");
     }
 
     public String addNote() {
@@ -220,8 +249,8 @@ public class CaseDetailBacking implements Serializable {
     private String step(String doneKey, Supplier<?> action, String form) {
         try {
             action.get();
-            PageMessages.done(doneKey, legalCase.getCaseNumber());
-            return "detail?faces-redirect=true&id=" + legalCase.getId();
+            PageMessages.done(doneKey, restricted ? summary.caseNumber() : legalCase.getCaseNumber());
+            return "detail?faces-redirect=true&id=" + (restricted ? summary.id() : legalCase.getId());
         } catch (BusinessException e) {
             PageMessages.show(e, form);
             return null;
@@ -229,15 +258,26 @@ public class CaseDetailBacking implements Serializable {
     }
 
     private Long pendingOfferId() {
+        if (restricted) {
+            if (summary.pendingOfferId() == null) {
+                throw BusinessException.general("offer.none");
+            }
+            return summary.pendingOfferId();
+        }
         return offers.stream().filter(o -> o.getStatus() == org.defensefund.tracker.cases.OfferStatus.PENDING)
                 .map(CaseOffer::getId).findFirst()
                 .orElseThrow(() -> BusinessException.general("offer.none"));
     }
 
     public boolean can(String step) {
+        if (restricted) {
+            return "answer".equals(step) && summary.status() == CaseStatus.OFFERED && summary.pendingOfferId() != null;
+        }
         CaseStatus status = legalCase.getStatus();
         boolean admin = currentUser.isAdmin();
         return switch (step) {
+            case "markConfidential" -> admin || currentUser.isPartnerStaff() && status != CaseStatus.OFFERED;
+            case "liftConfidential" -> admin && legalCase.isConfidential();
             case "screen" -> admin && (status == CaseStatus.REFERRED || status == CaseStatus.PENDING_DOCUMENTS);
             case "offer" -> admin && status == CaseStatus.ELIGIBLE;
             case "answer" -> status == CaseStatus.OFFERED && (admin || currentUser.isPartnerStaff());
@@ -249,6 +289,47 @@ public class CaseDetailBacking implements Serializable {
             case "appeal" -> status == CaseStatus.CLOSED && legalCase.getOutcome() != null && legalCase.getOutcome().isCompletedInCourt();
             default -> false;
         };
+    }
+
+    public ConfidentialityReason[] getConfidentialityReasons() {
+        return ConfidentialityReason.values();
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public CaseSummary getSummary() {
+        return summary;
+    }
+
+    /** The reason the case's type or relief sought suggests, while it isn't marked confidential. */
+    public ConfidentialityReason getSuggestedReason() {
+        return suggestedReason;
+    }
+
+    public ConfidentialityReason getConfidentialReason() {
+        return confidentialReason;
+    }
+
+    public void setConfidentialReason(ConfidentialityReason confidentialReason) {
+        this.confidentialReason = confidentialReason;
+    }
+
+    public String getConfidentialNote() {
+        return confidentialNote;
+    }
+
+    public void setConfidentialNote(String confidentialNote) {
+        this.confidentialNote = confidentialNote;
+    }
+
+    public String getLiftReason() {
+        return liftReason;
+    }
+
+    public void setLiftReason(String liftReason) {
+        this.liftReason = liftReason;
     }
 
     public CaseStatus[] getScreeningDecisions() {

@@ -11,15 +11,16 @@ import java.util.Map;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.CaseQueue;
-import org.defensefund.tracker.cases.CaseService;
-import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.cases.CaseRow;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.web.ServiceLazyModel;
 
 /**
  * {@code /cases/list.xhtml}: one work queue ({@code ?queue=TO_SCREEN}) or every case the caller may see,
- * with search by client name, A-number or case number. Paged, sorted and filtered by the database.
+ * with search by client name, A-number or case number. Paged, sorted and filtered by the database. A
+ * confidential case whose client the caller may not see is listed as "Confidential case" (the service
+ * leaves the name out).
  */
 @Named
 @ViewScoped
@@ -31,9 +32,6 @@ public class CaseListBacking implements Serializable {
     private CaseQueries queries;
 
     @Inject
-    private CaseService cases;
-
-    @Inject
     private PartnerService partners;
 
     @Inject
@@ -41,13 +39,13 @@ public class CaseListBacking implements Serializable {
 
     private String queue;
     private String search;
-    private ServiceLazyModel<LegalCase> model;
+    private ServiceLazyModel<CaseRow> model;
     private Map<Long, String> partnerNames = Map.of();
 
     /** View action: checks the queue named in the address and sets up the list. */
     public void load() {
         CaseQueue chosen = chosenQueue();
-        model = ServiceLazyModel.of(queries::count, queries::list, cases::find, LegalCase::getId);
+        model = ServiceLazyModel.of(queries::count, queries::list, queries::row, CaseRow::getId);
         applySearch();
         if (currentUser.isAdmin()) {
             partnerNames = partners.names();
@@ -84,7 +82,7 @@ public class CaseListBacking implements Serializable {
         return partnerId == null ? "" : partnerNames.getOrDefault(partnerId, "");
     }
 
-    public ServiceLazyModel<LegalCase> getModel() {
+    public ServiceLazyModel<CaseRow> getModel() {
         return model;
     }
 

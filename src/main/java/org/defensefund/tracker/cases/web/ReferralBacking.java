@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
 import org.defensefund.tracker.clients.ANumber;
@@ -21,7 +22,8 @@ import org.defensefund.tracker.shared.web.PageMessages;
 /**
  * {@code /intake/referral.xhtml}: records a referral. Before a new client is saved, possible duplicates
  * (same A-number, or same name and birth date) are shown, with a way to link the referral to one of
- * them; the user may also confirm that this is a different person.
+ * them; the user may also confirm that this is a different person. A confidentiality reason chosen here
+ * makes the case confidential from the start.
  */
 @Named
 @ViewScoped
@@ -102,6 +104,10 @@ public class ReferralBacking implements Serializable {
             PageMessages.show(e, FORM);
             return null;
         }
+    }
+
+    public ConfidentialityReason[] getConfidentialityReasons() {
+        return ConfidentialityReason.values();
     }
 
     public ReferenceOptions getOptions() {

@@ -24,7 +24,8 @@ import org.defensefund.tracker.shared.web.PageMessages;
 /**
  * {@code /cases/costs.xhtml}: a case's funding. An administrator charges it to one of its partner's
  * sub-awards (each shown with the restrictions the case fails); partner staff and administrators record
- * its costs and follow their approval and payment. The services decide who may do what.
+ * its costs and follow their approval and payment. The services decide who may do what; opening a
+ * confidential case's funding is audited like its file.
  */
 @Named
 @ViewScoped
@@ -54,7 +55,7 @@ public class CaseCostsBacking implements Serializable {
 
     public void load() {
         Long caseId = PageIds.required(id, "Case");
-        legalCase = cases.find(caseId);
+        legalCase = cases.openFunding(caseId);
         refresh();
     }
 
