@@ -90,8 +90,8 @@ public class UserAccountService {
         return account.isPresent() && matches ? Optional.of(new FirstFactor(account.get(), tickets.proveFirstFactor(account.get()))) : Optional.empty();
     }
 
-    /** Records a completed sign-in (every factor checked) and returns the account, if it is still active. */
-    public Optional<UserAccount> recordSignIn(String email) {
+    /** Records a completed sign-in (every factor checked, see {@link AccountIdentityStore}) and returns the account, if it is still active. */
+    Optional<UserAccount> recordSignIn(String email) {
         return findActiveByEmail(email).map(found -> {
             UserAccount managed = em.find(UserAccount.class, found.getId());
             managed.recordSignIn(Instant.now());

@@ -82,8 +82,10 @@ public class ClientService {
         return client;
     }
 
+    /** The client with this A-number; administrators only (it is a whole client record). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Client> findByANumber(ANumber number) {
+        currentUser.requireAdmin("look clients up by A-number");
         return em.createQuery("select c from Client c where c.aNumber = :digits", Client.class)
                 .setParameter("digits", number.digits())
                 .getResultStream().findFirst();

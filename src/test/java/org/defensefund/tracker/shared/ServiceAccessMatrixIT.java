@@ -32,6 +32,12 @@ import org.defensefund.tracker.access.NewAccount;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.access.PasswordService;
+import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.access.TotpCodes;
+import org.defensefund.tracker.access.TwoFactorService;
+import org.defensefund.tracker.cases.CaseRow;
+import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.audit.AuditService;
 import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.CaseOffer;
@@ -173,6 +179,12 @@ class ServiceAccessMatrixIT {
     @Inject
     private DashboardService dashboards;
 
+    @Inject
+    private PasswordService passwords;
+
+    @Inject
+    private TwoFactorService twoFactor;
+
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
     /**
@@ -187,7 +199,29 @@ class ServiceAccessMatrixIT {
         //                                                    nobody admin partA partB fundA fundB
         // access: accounts and sign-in
         row("UserAccountService.create",                          NO, OK, NO, NO, NO, NO, f -> accounts.create(newAdminAccount()));
-        open("UserAccountService.signIn", "sign-in itself: nobody is signed in yet", f -> accounts.signIn(f.staffA.getEmail(), InContainer.PASSWORD.toCharArray()));
+        open("UserAccountService.checkPassword", "sign-in itself: nobody is signed in yet; a right password gives only a proof for the second step", f -> accounts.checkPassword(f.staffA.getEmail(), InContainer.PASSWORD.toCharArray()));
+        scoped("UserAccountService.list",                         NO, OK, NO, NO, NO, NO, f -> accounts.list(ListQuery.firstPage(10).withFilter("email", f.staffA.getEmail())), r -> ids(r, UserAccount::getId).contains(fx.staffA.getId()));
+        scoped("UserAccountService.count",                        NO, OK, NO, NO, NO, NO, f -> accounts.count(ListQuery.firstPage(10).withFilter("email", f.staffA.getEmail())), r -> r > 0);
+        row("UserAccountService.find",                            NO, OK, NO, NO, NO, NO, f -> accounts.find(f.staffA.getId()));
+        row("UserAccountService.update",                          NO, OK, NO, NO, NO, NO, f -> accounts.update(f.staffA.getId(), f.staffA.getVersion(), "Renamed", Role.PARTNER, f.partnerA.getId(), null));
+        row("UserAccountService.disable",                         NO, OK, NO, NO, NO, NO, f -> accounts.disable(f.staffA.getId(), f.staffA.getVersion()));
+        row("UserAccountService.enable",                          NO, OK, NO, NO, NO, NO, f -> accounts.enable(f.staffA.getId(), f.staffA.getVersion()));
+        row("UserAccountService.sendLink",                        NO, OK, NO, NO, NO, NO, f -> done(() -> accounts.sendLink(f.staffA.getId())));
+        // passwords: the link's token is the credential; a change of one's own password needs the current one
+        open("PasswordService.requestReset", "\"forgot password\": anyone may ask; the answer is the same whether or not the account exists", f -> done(() -> passwords.requestReset(f.staffA.getEmail())));
+        open("PasswordService.check", "the link's random token is the credential; an unknown token finds nothing", f -> passwords.check("not-a-token"));
+        open("PasswordService.setWithLink", "the link's random token is the credential; an unknown token is refused", f -> done(() -> passwords.setWithLink("not-a-token", "lantern orchard pebble violin".toCharArray())));
+        row("PasswordService.changeOwn",                          NO, OK, OK, OK, OK, OK, f -> done(() -> passwords.changeOwn("not the password".toCharArray(), "lantern orchard pebble violin".toCharArray())));
+        // two-factor sign-in: the sign-in steps need the proof of a password just given (none here: refused or false)
+        row("TwoFactorService.enableAtSignIn",                    NO, NO, NO, NO, NO, NO, f -> twoFactor.enableAtSignIn("made-up-proof", TotpCodes.newSecret(), "123456"));
+        open("TwoFactorService.verifyAtSignIn", "needs the proof of the password just given; without it every code is false", f -> twoFactor.verifyAtSignIn("made-up-proof", "123456"));
+        open("TwoFactorService.recoverAtSignIn", "needs the proof of the password just given; without it every code is false", f -> twoFactor.recoverAtSignIn("made-up-proof", "abcdef-abcdef-abcdef-abcdef"));
+        open("TwoFactorService.demoCode", "empty outside demo mode and without the proof of a demo account's password", f -> twoFactor.demoCode("made-up-proof"));
+        row("TwoFactorService.enableOwn",                         NO, OK, OK, OK, OK, OK, f -> twoFactor.enableOwn(TotpCodes.newSecret(), "000000"));
+        row("TwoFactorService.recoveryCodesLeft",                 NO, OK, OK, OK, OK, OK, f -> twoFactor.recoveryCodesLeft());
+        row("TwoFactorService.newRecoveryCodes",                  NO, OK, OK, OK, OK, OK, f -> twoFactor.newRecoveryCodes("000000"));
+        row("TwoFactorService.disableOwn",                        NO, OK, OK, OK, OK, OK, f -> done(() -> twoFactor.disableOwn("000000")));
+        row("TwoFactorService.reset",                             NO, OK, NO, NO, NO, NO, f -> done(() -> twoFactor.reset(f.staffA.getId())));
         open("UserAccountService.findActiveByEmail", "resolves the caller of every request (CurrentUser) before any role is known", f -> accounts.findActiveByEmail(f.staffA.getEmail()));
         open("UserAccountService.emailTaken", "a yes or no used at start-up (demo seeding) and inside create", f -> accounts.emailTaken(f.staffA.getEmail()));
         open("UserAccountService.countActiveAdmins", "start-up asks whether any administrator exists yet; a count", f -> accounts.countActiveAdmins());
@@ -247,6 +281,13 @@ class ServiceAccessMatrixIT {
         row("CaseService.find",                                   NO, OK, OK, NO, NO, NO, f -> cases.find(f.caseA.getId()));
         row("CaseService.timeline",                               NO, OK, OK, NO, NO, NO, f -> cases.timeline(f.caseA.getId()));
         row("CaseService.offers",                                 NO, OK, OK, NO, NO, NO, f -> cases.offers(f.caseA.getId()));
+        // confidential cases (A's case is assigned, so partner A sees its details)
+        row("CaseService.markConfidential",                       NO, OK, OK, NO, NO, NO, f -> cases.markConfidential(f.caseA.getId(), f.caseA.getVersion(), ConfidentialityReason.ASYLUM, "matrix"));
+        row("CaseService.liftConfidentiality",                    NO, OK, NO, NO, NO, NO, f -> cases.liftConfidentiality(f.caseA.getId(), f.caseA.getVersion(), "matrix"));
+        row("CaseService.suggestedConfidentiality",               NO, OK, OK, NO, NO, NO, f -> cases.suggestedConfidentiality(f.caseA.getId()));
+        row("CaseService.openFunding",                            NO, OK, OK, NO, NO, NO, f -> cases.openFunding(f.caseA.getId()));
+        row("CaseService.summary",                                NO, OK, OK, NO, NO, NO, f -> cases.summary(f.caseA.getId()));
+        row("CaseService.seesDetails",                            NO, OK, OK, NO, NO, NO, f -> cases.seesDetails(f.caseA.getId()));
 
         // what the partner records on A's case
         row("RepresentationService.recordHearing",                NO, OK, OK, NO, NO, NO, f -> representation.recordHearing(f.caseA.getId(), new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now().plusDays(3))));
@@ -259,7 +300,8 @@ class ServiceAccessMatrixIT {
         row("RepresentationService.daysDetained",                 NO, OK, OK, NO, NO, NO, f -> representation.daysDetained(f.caseA.getId()));
 
         // case lists, queues and search (searching for A's case by its number)
-        scoped("CaseQueries.list",                                NO, OK, OK, NO, NO, NO, f -> queries.list(caseSearch(f)), r -> ids(r, LegalCase::getId).contains(fx.caseA.getId()));
+        scoped("CaseQueries.list",                                NO, OK, OK, NO, NO, NO, f -> queries.list(caseSearch(f)), r -> ids(r, CaseRow::getId).contains(fx.caseA.getId()));
+        row("CaseQueries.row",                                    NO, OK, OK, NO, NO, NO, f -> queries.row(f.caseA.getId()));
         scoped("CaseQueries.count",                               NO, OK, OK, NO, NO, NO, f -> queries.count(caseSearch(f)), r -> r > 0);
         row("CaseQueries.queueSizes",                             NO, OK, OK, OK, NO, NO, f -> queries.queueSizes());
         row("CaseQueries.partnerMatches",                         NO, OK, NO, NO, NO, NO, f -> queries.partnerMatches(f.caseA.getId()));
@@ -278,7 +320,8 @@ class ServiceAccessMatrixIT {
         row("AuditService.list",                                  NO, OK, NO, NO, NO, NO, f -> audit.list(ListQuery.firstPage(10)));
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
-        open("AuditService.viewed", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
+        open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
+        open("AuditService.viewed(String,Object,String)", "the same, naming the view (a confidential case's file, funding or summary)", f -> done(() -> audit.viewed("LegalCase", f.caseA.getId(), "CASE_FILE")));
 
         // grants and sub-awards (funder A's grant, its sub-award to partner A)
         scoped("GrantService.list",                               NO, OK, NO, NO, OK, NO, f -> grants.list(byName(f.grantA.getName())), r -> ids(r, Grant::getId).contains(fx.grantA.getId()));
