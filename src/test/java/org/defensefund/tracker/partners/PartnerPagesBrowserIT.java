@@ -11,6 +11,7 @@ import java.util.List;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.client.Browser;
 import org.defensefund.tracker.testsupport.client.Pages;
+import org.defensefund.tracker.testsupport.client.SecondFactor;
 import org.defensefund.tracker.testsupport.client.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -147,6 +148,7 @@ class PartnerPagesBrowserIT {
             String email = TestDatabase.user("ADMIN", null, null);
             browser.open("login.xhtml");
             browser.find(By.id("login:email")).sendKeys(email, Keys.TAB, TestDatabase.PASSWORD, Keys.ENTER);
+            browser.find(By.id("verify:code")).sendKeys(SecondFactor.nextCode(email, SecondFactor.TEST_SECRET), Keys.ENTER);
             browser.waitForText(By.tagName("h1"), "Welcome");
             List<String> labels = new ArrayList<>();
             browser.open("admin/partners/edit.xhtml");
