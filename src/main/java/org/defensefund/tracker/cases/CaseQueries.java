@@ -163,7 +163,10 @@ public class CaseQueries {
         };
     }
 
-    /** A case number (2026-00042), an A-number (any written form), or words of the client's name (accents and case ignored). */
+    /**
+     * A case number (2026-00042), an A-number (any written form, compared by its keyed hash: the column of
+     * digits is encrypted), or words of the client's name (accents and case ignored).
+     */
     private Predicate search(CriteriaBuilder cb, Root<LegalCase> root, String text) {
         if (text.matches("^\\d{4}-\\d{1,6}$")) {
             return cb.equal(root.get("caseNumber"), text);
@@ -175,7 +178,7 @@ public class CaseQueries {
             aNumber = Optional.empty();
         }
         if (aNumber.isPresent()) {
-            return cb.equal(root.get("client").get("aNumber"), aNumber.get().digits());
+            return cb.equal(root.get("client").get("aNumberHash"), aNumber.get().keyedHash());
         }
         List<Predicate> words = new ArrayList<>();
         for (String word : text.split("\\s+")) {
