@@ -42,13 +42,15 @@ final class Snapshots {
     /** Starts an encrypted attribute's fingerprint inside a snapshot; a NUL never comes from a form. */
     private static final String FINGERPRINT = "\0pii:";
 
-    /** Per-start key of the fingerprints: they only compare two snapshots in memory, and never leave it. */
-    private static final SecretKeySpec FINGERPRINT_KEY;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    static {
+    /** Per-start key of the fingerprints: they only compare two snapshots in memory, and never leave it. */
+    private static final SecretKeySpec FINGERPRINT_KEY = new SecretKeySpec(randomKey(), "HmacSHA256");
+
+    private static byte[] randomKey() {
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        FINGERPRINT_KEY = new SecretKeySpec(key, "HmacSHA256");
+        RANDOM.nextBytes(key);
+        return key;
     }
 
     private Snapshots() {

@@ -40,7 +40,7 @@ public final class PiiCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final byte[] AAD = PREFIX.getBytes(StandardCharsets.US_ASCII);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashKey;

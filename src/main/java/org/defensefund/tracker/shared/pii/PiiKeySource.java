@@ -6,7 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -96,7 +95,7 @@ public final class PiiKeySource {
     /** Demo mode: a new random key in a file only its owner reads; an existing file is never overwritten. */
     private static void generate(Path path) {
         byte[] key = new byte[PiiCipher.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
+        PiiCipher.RANDOM.nextBytes(key);
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
