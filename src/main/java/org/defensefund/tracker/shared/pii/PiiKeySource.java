@@ -59,6 +59,11 @@ public final class PiiKeySource {
             if (!Files.exists(path) && settings.apply(DEMO).map(Boolean::parseBoolean).orElse(false)) {
                 generate(path);
             }
+            if (!Files.exists(path)) {
+                throw new PiiKeyException("No personal-data key: the key file " + path + " (" + KEY_FILE
+                        + " / TRACKER_PII_KEY_FILE) does not exist; set TRACKER_PII_KEY or create the file."
+                        + " The application does not start without it.");
+            }
             try {
                 String text = Files.readString(path, StandardCharsets.US_ASCII).trim();
                 LOG.info("Personal data encrypted with the key in " + path);
