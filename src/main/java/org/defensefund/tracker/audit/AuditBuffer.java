@@ -76,7 +76,7 @@ final class AuditBuffer implements Synchronization {
 
     void add(String actor, AuditAction action, String type, String id, Map<String, String> oldValues, Map<String, String> newValues) {
         records.add(new AuditRecord(TIME.format(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)), actor, action,
-                type, id, json(oldValues), json(newValues)));
+                type, id, json(Snapshots.recorded(oldValues)), json(Snapshots.recorded(newValues))));
     }
 
     private static String json(Map<String, String> values) {

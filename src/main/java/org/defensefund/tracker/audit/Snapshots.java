@@ -1,30 +1,75 @@
 package org.defensefund.tracker.audit;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.defensefund.tracker.shared.pii.EncryptedAttribute;
 
 /**
  * The persistent state of an entity as text, field by field, for the audit trail: simple values as
  * they print, another entity by its id, a collection as the sorted list of its members, embedded
- * values flattened ({@code address.city}). Password hashes and secrets are never copied.
+ * values flattened ({@code address.city}). Password hashes, secrets and the hashes of one-time links
+ * and recovery codes are never copied.
+ *
+ * <p>Personal data encrypted at rest (an attribute with an {@link EncryptedAttribute} converter, on the
+ * field or, for an embedded value, named by {@code @Convert(attributeName = ...)}) is never copied
+ * either, neither its value nor its ciphertext: the snapshot holds an in-memory fingerprint (HMAC under
+ * a random key made at start and never stored), so that a change is still seen, and {@link #recorded}
+ * turns it into {@value #PERSONAL_DATA} before anything is written. The entry shows that the A-number
+ * changed, not what it was or became.
  */
 final class Snapshots {
+
+    /** What the trail shows for an encrypted attribute that has a value. */
+    static final String PERSONAL_DATA = "[personal data, not recorded]";
+
+    /** Starts an encrypted attribute's fingerprint inside a snapshot; a NUL never comes from a form. */
+    private static final String FINGERPRINT = "\0pii:";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Per-start key of the fingerprints: they only compare two snapshots in memory, and never leave it. */
+    private static final SecretKeySpec FINGERPRINT_KEY = new SecretKeySpec(randomKey(), "HmacSHA256");
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
 
     private Snapshots() {
     }
 
+    /** The values as the trail stores them: encrypted attributes' fingerprints replaced by {@value #PERSONAL_DATA}. */
+    static Map<String, String> recorded(Map<String, String> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, String> recorded = new TreeMap<>();
+        values.forEach((name, value) -> recorded.put(name, value != null && value.startsWith(FINGERPRINT) ? PERSONAL_DATA : value));
+        return recorded;
+    }
+
     static Map<String, String> of(Object entity) {
         Map<String, String> values = new TreeMap<>();
-        collect(entity, "", values);
+        collect(entity, "", Set.of(), values);
         return values;
     }
 
@@ -40,7 +85,8 @@ final class Snapshots {
         return "?";
     }
 
-    private static void collect(Object object, String prefix, Map<String, String> values) {
+    /** {@code encryptedParts}: the names of this (embedded) object's fields its owner encrypts. */
+    private static void collect(Object object, String prefix, Set<String> encryptedParts, Map<String, String> values) {
         for (Class<?> type = object.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
@@ -50,17 +96,51 @@ final class Snapshots {
                 }
                 String name = prefix + field.getName();
                 String lower = field.getName().toLowerCase();
-                if (lower.contains("password") || lower.contains("secret")) {
+                // Password hashes, TOTP secrets, and the hashes and salts of one-time links and recovery codes.
+                if (lower.contains("password") || lower.contains("secret") || lower.endsWith("codehash")
+                        || lower.endsWith("tokenhash") || lower.equals("salt")) {
                     values.put(name, "[not recorded]");
                     continue;
                 }
                 Object value = read(field, object);
-                if (value != null && field.isAnnotationPresent(Embedded.class)) {
-                    collect(value, name + ".", values);
+                if (encryptedParts.contains(field.getName()) || encrypted(field, "")) {
+                    values.put(name, value == null ? null : fingerprint(text(value)));
+                } else if (value != null && field.isAnnotationPresent(Embedded.class)) {
+                    collect(value, name + ".", encryptedPartsOf(field), values);
                 } else {
                     values.put(name, text(value));
                 }
             }
+        }
+    }
+
+    /** Whether the field (or, with a name, that part of the embedded field) is stored by an encrypting converter. */
+    private static boolean encrypted(Field field, String attributeName) {
+        for (Convert convert : field.getAnnotationsByType(Convert.class)) {
+            if (convert.attributeName().equals(attributeName) && convert.converter().isAnnotationPresent(EncryptedAttribute.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> encryptedPartsOf(Field embedded) {
+        Set<String> parts = new HashSet<>();
+        for (Convert convert : embedded.getAnnotationsByType(Convert.class)) {
+            if (!convert.attributeName().isEmpty() && convert.converter().isAnnotationPresent(EncryptedAttribute.class)) {
+                parts.add(convert.attributeName());
+            }
+        }
+        return parts;
+    }
+
+    private static String fingerprint(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(FINGERPRINT_KEY);
+            return FINGERPRINT + HexFormat.of().formatHex(mac.doFinal(String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
         }
     }
 

@@ -192,8 +192,9 @@ public class CaseQueries {
     }
 
     /**
-     * A case number (2026-00042), an A-number (any written form), or words of the client's name (accents and
-     * case ignored). A client the caller may not see is never found by name or A-number, only by case number.
+     * A case number (2026-00042), an A-number (any written form, compared by its keyed hash: the column of
+     * digits is encrypted), or words of the client's name (accents and case ignored). A client the caller
+     * may not see is never found by name or A-number, only by case number.
      */
     private Predicate search(CriteriaBuilder cb, Root<LegalCase> root, String text) {
         Predicate found = match(cb, root, text);
@@ -211,7 +212,7 @@ public class CaseQueries {
             aNumber = Optional.empty();
         }
         if (aNumber.isPresent()) {
-            return cb.equal(root.get("client").get("aNumber"), aNumber.get().digits());
+            return cb.equal(root.get("client").get("aNumberHash"), aNumber.get().keyedHash());
         }
         List<Predicate> words = new ArrayList<>();
         for (String word : text.split("\\s+")) {

@@ -1,6 +1,7 @@
 package org.defensefund.tracker.clients;
 
 import java.util.Optional;
+import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
  * An alien registration number (A-number): nine digits, often written "A 234 567 890" or "A-234-567-890".
@@ -29,6 +30,14 @@ public record ANumber(String digits) {
             throw new InvalidANumberException(text);
         }
         return Optional.of(new ANumber(cleaned.length() == 8 ? "0" + cleaned : cleaned));
+    }
+
+    /**
+     * The keyed hash of the nine digits (HMAC-SHA256 under the server's hash key, see {@link PiiCipher}):
+     * what the {@code a_number_hash} column holds, unique, and what an exact A-number search compares.
+     */
+    public String keyedHash() {
+        return PiiCipher.current().keyedHash(digits);
     }
 
     /** "A 234 567 890". */

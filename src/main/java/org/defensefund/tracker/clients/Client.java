@@ -1,6 +1,7 @@
 package org.defensefund.tracker.clients;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -20,12 +21,24 @@ import java.util.Optional;
 import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.shared.Address;
 import org.defensefund.tracker.shared.Timestamped;
+import org.defensefund.tracker.shared.pii.EncryptedDateConverter;
+import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
+import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
  * A person the fund serves. One client can have several cases over time (a later appeal, a new
  * proceeding). The A-number, when known, identifies the person and is unique; it is stored as nine
  * digits. Everything here is personal data that can hurt the client if it leaks: only administrators
  * and the staff of a partner the client's case is offered or assigned to may read it.
+ *
+ * <p>Encrypted at rest (AES-GCM, {@link PiiCipher}): the A-number, birth date, phone, and the street
+ * and postal code of the address, each in its own column as {@code v1:...}. The database can't compare
+ * them, so the A-number is also kept as a keyed hash ({@code a_number_hash}, HMAC-SHA256 of the nine
+ * digits), which holds the uniqueness rule and serves exact search; the birth date is compared in Java
+ * after a search by name. Names stay in clear (searched with accents and case ignored), and so do city
+ * and state: coarse geography, which alone doesn't locate a person, is what a grant's municipality
+ * restriction checks and what funders' reporting by place needs. Country of birth and language stay in
+ * clear for the dashboards' aggregates.
  */
 @Entity
 @Table(name = "client")
@@ -48,7 +61,8 @@ public class Client extends Timestamped {
     private String lastName;
 
     @Past(message = "{client.birthDate.past}")
-    @Column(name = "birth_date")
+    @Convert(converter = EncryptedDateConverter.class)
+    @Column(name = "birth_date", length = 100)
     private LocalDate birthDate;
 
     @Pattern(regexp = "^[A-Z]{2}$", message = "{client.country.invalid}")
@@ -62,16 +76,26 @@ public class Client extends Timestamped {
     @Column(name = "interpreter_needed", nullable = false)
     private boolean interpreterNeeded;
 
-    @Column(name = "a_number", length = 9)
+    /** The nine digits, encrypted in the column. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "a_number", length = 100)
     private String aNumber;
+
+    /** The keyed hash of the nine digits ({@link ANumber#keyedHash()}): unique, and what exact search compares. */
+    @Column(name = "a_number_hash", length = 64)
+    private String aNumberHash;
 
     @Size(max = 40, message = "{field.tooLong}")
     @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
-    @Column(length = 40)
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(length = 200)
     private String phone;
 
+    /** The shared {@link Address}, with this copy's street and postal code encrypted (city and state in clear). */
     @Valid
     @Embedded
+    @Convert(attributeName = "street", converter = EncryptedStringConverter.class)
+    @Convert(attributeName = "postalCode", converter = EncryptedStringConverter.class)
     private Address address = new Address();
 
     @Version
@@ -150,8 +174,10 @@ public class Client extends Timestamped {
         return aNumber().map(ANumber::display).orElse("");
     }
 
+    /** Sets the A-number and its keyed hash together. */
     public void setANumber(ANumber number) {
         this.aNumber = number == null ? null : number.digits();
+        this.aNumberHash = number == null ? null : number.keyedHash();
     }
 
     public String getPhone() {

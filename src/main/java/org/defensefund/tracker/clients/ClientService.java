@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.defensefund.tracker.access.CallerContext;
@@ -15,13 +17,16 @@ import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 
 /**
- * Clients: recording them at intake, the duplicate check (same A-number, or same name and birth date),
+ * Clients: recording them at intake, the duplicate check (same A-number by its keyed hash, or same name and birth date),
  * and conflicts with partner organizations. Only administrators work here; partner staff see a client
  * only through a case of theirs (the cases feature checks that).
  */
 @ApplicationScoped
 @Transactional
 public class ClientService {
+
+    /** The most namesakes whose birth dates are decrypted and compared in one duplicate check. */
+    private static final int NAMESAKES = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -33,26 +38,27 @@ public class ClientService {
     private CallerContext caller;
 
     /**
-     * Clients who may be the same person: the same A-number, or the same first and last name (accents
-     * and case ignored) and birth date. Shown at intake before a new client is saved.
+     * Clients who may be the same person: the same A-number (found by its keyed hash), or the same first
+     * and last name (accents and case ignored, by the database's collation) and birth date. The birth
+     * date is encrypted, so the database finds the namesakes and their birth dates are compared here.
+     * Shown at intake before a new client is saved.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Client> possibleDuplicates(Optional<ANumber> aNumber, String firstName, String lastName, LocalDate birthDate) {
         currentUser.requireAdmin("search for duplicate clients");
         boolean byName = firstName != null && !firstName.isBlank() && lastName != null && !lastName.isBlank() && birthDate != null;
-        if (aNumber.isEmpty() && !byName) {
-            return List.of();
+        Map<Long, Client> found = new LinkedHashMap<>();
+        aNumber.flatMap(this::findByANumber).ifPresent(client -> found.put(client.getId(), client));
+        if (byName) {
+            em.createQuery("select c from Client c where c.firstName = :first and c.lastName = :last order by c.id", Client.class)
+                    .setParameter("first", firstName.trim())
+                    .setParameter("last", lastName.trim())
+                    .setMaxResults(NAMESAKES)
+                    .getResultStream()
+                    .filter(client -> birthDate.equals(client.getBirthDate()))
+                    .forEach(client -> found.putIfAbsent(client.getId(), client));
         }
-        return em.createQuery("select c from Client c where (:digits is not null and c.aNumber = :digits)"
-                        + " or (:byName = true and c.firstName = :first and c.lastName = :last and c.birthDate = :birth)"
-                        + " order by c.lastName, c.firstName", Client.class)
-                .setParameter("digits", aNumber.map(ANumber::digits).orElse(null))
-                .setParameter("byName", byName)
-                .setParameter("first", byName ? firstName.trim() : "")
-                .setParameter("last", byName ? lastName.trim() : "")
-                .setParameter("birth", byName ? birthDate : LocalDate.of(1, 1, 1))
-                .setMaxResults(20)
-                .getResultList();
+        return found.values().stream().limit(20).toList();
     }
 
     /** Records a new client; a known A-number is refused so that the user links the existing client instead. */
@@ -82,12 +88,15 @@ public class ClientService {
         return client;
     }
 
-    /** The client with this A-number; administrators only (it is a whole client record). */
+    /**
+     * The client with this A-number, found by its keyed hash (the column of digits is encrypted);
+     * administrators only (it is a whole client record).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Client> findByANumber(ANumber number) {
         currentUser.requireAdmin("look clients up by A-number");
-        return em.createQuery("select c from Client c where c.aNumber = :digits", Client.class)
-                .setParameter("digits", number.digits())
+        return em.createQuery("select c from Client c where c.aNumberHash = :hash", Client.class)
+                .setParameter("hash", number.keyedHash())
                 .getResultStream().findFirst();
     }
 

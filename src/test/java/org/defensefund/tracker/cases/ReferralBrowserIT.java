@@ -79,8 +79,9 @@ class ReferralBrowserIT {
             browser.submit("form:save");
             browser.waitForText(By.id("pageMessages"), "Referral recorded");
         }
-        assertEquals(1, TestDatabase.count("select count(*) from client where a_number = ?", digits));
-        assertEquals(2, TestDatabase.count("select count(*) from legal_case c join client k on k.id = c.client_id where k.a_number = ?", digits));
+        assertEquals(1, TestDatabase.count("select count(*) from client where a_number_hash = ?", TestDatabase.aNumberHash(digits)));
+        assertEquals(2, TestDatabase.count("select count(*) from legal_case c join client k on k.id = c.client_id where k.a_number_hash = ?",
+                TestDatabase.aNumberHash(digits)));
         assertTrue(TestDatabase.count("select count(*) from client where last_name = ?", lastName + "-typo") == 0);
     }
 

@@ -116,6 +116,12 @@ public final class TestDatabase {
         }
     }
 
+    /** The keyed hash the server stores for an A-number's nine digits ({@code a_number_hash}), under the tests' fixed key. */
+    public static String aNumberHash(String digits) {
+        return new org.defensefund.tracker.shared.pii.PiiCipher(java.util.Base64.getDecoder().decode(System.getProperty("it.pii.key")))
+                .keyedHash(digits);
+    }
+
     private static synchronized String hash() {
         if (passwordHash == null) {
             Pbkdf2PasswordHashImpl pbkdf2 = new Pbkdf2PasswordHashImpl();
