@@ -182,6 +182,8 @@ class AccountsIT {
         assertEquals(10, new HashSet<>(recovery).size());
         assertTrue(recovery.stream().allMatch(c -> c.matches("[a-z2-7]{6}-[a-z2-7]{6}-[a-z2-7]{6}-[a-z2-7]{6}")), recovery.toString());
         assertTrue(em.find(UserAccount.class, staff.getId()).isTwoFactorEnabled());
+        String stored = (String) em.createNativeQuery("select totp_secret from user_account where id = ?").setParameter(1, staff.getId()).getSingleResult();
+        assertTrue(stored.startsWith("v1:") && !stored.contains(secret), "the secret is encrypted in its column: " + stored);
         assertTrue(tickets.ticket(proof).isPresent(), "set-up passed: a ticket");
         assertTrue(tickets.ticket(proof).isEmpty(), "the proof is used up");
 

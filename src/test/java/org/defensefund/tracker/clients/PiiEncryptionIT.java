@@ -171,10 +171,10 @@ class PiiEncryptionIT {
         ANumber number = new ANumber(digits);
 
         assertEquals(number.keyedHash(), rawColumns(clientId).get("a_number_hash"));
-        assertEquals(Optional.of(clientId), clients.findByANumber(number).map(Client::getId));
+        assertEquals(Optional.of(clientId), given.as(admin, () -> clients.findByANumber(number)).map(Client::getId));
         assertEquals(List.of(created.getId()), given.as(admin, () -> queries.list(ListQuery.firstPage(20)
                 .withFilter(CaseQueries.SEARCH, "A-" + digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6))))
-                .stream().map(LegalCase::getId).toList());
+                .stream().map(org.defensefund.tracker.cases.CaseRow::getId).toList());
         assertEquals(List.of(clientId), given.as(admin, () -> clients.possibleDuplicates(Optional.of(number), "Someone", "Else", null))
                 .stream().map(Client::getId).toList());
         String lastName = created.getClient().getLastName();
@@ -276,7 +276,7 @@ class PiiEncryptionIT {
         }
         Client read = read(admin, clientId);
         assertEquals("40 Broadway", read.getAddress().getStreet());
-        assertEquals(Optional.of(clientId), clients.findByANumber(new ANumber(newDigits)).map(Client::getId), "the hash follows the A-number");
+        assertEquals(Optional.of(clientId), given.as(admin, () -> clients.findByANumber(new ANumber(newDigits))).map(Client::getId), "the hash follows the A-number");
     }
 
     @Test
@@ -305,7 +305,7 @@ class PiiEncryptionIT {
         assertEquals("617-555-0123", read.getPhone());
         assertEquals("7 Old Road", read.getAddress().getStreet());
         assertEquals("02108", read.getAddress().getPostalCode());
-        assertEquals(Optional.of(clientId), clients.findByANumber(new ANumber(digits)).map(Client::getId));
+        assertEquals(Optional.of(clientId), given.as(admin, () -> clients.findByANumber(new ANumber(digits))).map(Client::getId));
 
         encryptionAtStart.encryptPlaintextRows();
         assertEquals(raw, rawColumns(clientId), "a second run leaves encrypted rows alone");

@@ -41,7 +41,8 @@ public final class TestDatabase {
      */
     public static String user(String role, Long partnerId, Long funderId) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@web.test";
-        String secret = "FUNDER".equals(role) ? null : SecondFactor.TEST_SECRET;
+        String secret = "FUNDER".equals(role) ? null : new org.defensefund.tracker.shared.pii.PiiCipher(
+                java.util.Base64.getDecoder().decode(System.getProperty("it.pii.key"))).encrypt(SecondFactor.TEST_SECRET);
         insert("insert into user_account (email, display_name, password_hash, role, partner_id, funder_id, active, created_at, version,"
                 + " totp_secret, totp_enabled_at) values (?, ?, ?, ?, ?, ?, true, now(6), 1, ?, if(? is null, null, now(6)))",
                 email, "Web " + role, hash(), role, partnerId, funderId, secret, secret);
