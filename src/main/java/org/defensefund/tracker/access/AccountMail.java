@@ -1,6 +1,10 @@
 package org.defensefund.tracker.access;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -35,6 +39,12 @@ public class AccountMail {
     @Inject
     private Settings settings;
 
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
     /** The e-mail with a link to set the first password of a new account. */
     void sendWelcome(UserAccount to, String token) {
         send(to, "mail.welcome.subject", "mail.welcome.body", link("account/set-password.xhtml", token),
@@ -45,6 +55,39 @@ public class AccountMail {
     void sendReset(UserAccount to, String token) {
         send(to, "mail.reset.subject", "mail.reset.body", link("account/set-password.xhtml", token),
                 AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
+    }
+
+    /**
+     * The reset e-mail of the "forgot password" form, sent in the background once the transaction that
+     * made the link has committed: the form answers in the same time whether or not the address has an
+     * account, so its timing tells nothing either. A failure is logged (nobody is waiting for it).
+     */
+    void sendResetAfterCommit(UserAccount to, String token) {
+        Recipient recipient = new Recipient(to.getId(), to.getEmail(), to.getDisplayName());
+        String link = link("account/set-password.xhtml", token);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> {
+                        try {
+                            deliver(recipient, "mail.reset.subject", "mail.reset.body", link, AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
+                        } catch (BusinessException notSent) {
+                            LOG.warning(() -> "The password reset e-mail to account " + recipient.id() + " was not sent");
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    /** Whom an e-mail goes to, copied out of the account so that it can be sent after the transaction. */
+    private record Recipient(Long id, String email, String name) {
     }
 
     /** Tells the owner that their password was changed, so a change they didn't make doesn't go unnoticed. */
@@ -58,23 +101,27 @@ public class AccountMail {
     }
 
     private void send(UserAccount to, String subjectKey, String bodyKey, String link, long lifetime) {
+        deliver(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), subjectKey, bodyKey, link, lifetime);
+    }
+
+    private void deliver(Recipient to, String subjectKey, String bodyKey, String link, long lifetime) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
         String subject = MessageFormat.format(texts.getString(subjectKey), settings.getFundName());
-        String body = MessageFormat.format(texts.getString(bodyKey), to.getDisplayName(), settings.getFundName(), link, lifetime, to.getEmail());
+        String body = MessageFormat.format(texts.getString(bodyKey), to.name(), settings.getFundName(), link, lifetime, to.email());
         try {
             MimeMessage message = new MimeMessage(session);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.getEmail()));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));
             message.setSubject(subject, "UTF-8");
             message.setText(body, "UTF-8");
             message.setSentDate(new java.util.Date());
             Transport.send(message);
-            LOG.info(() -> "Sent '" + subjectKey + "' to account " + to.getId());
+            LOG.info(() -> "Sent '" + subjectKey + "' to account " + to.id());
         } catch (MessagingException e) {
             if (settings.demoMode()) {
-                LOG.info(() -> "Demo mode, no mail server: the e-mail to " + to.getEmail() + " would say:\n" + subject + "\n\n" + body);
+                LOG.info(() -> "Demo mode, no mail server: the e-mail to " + to.email() + " would say:\n" + subject + "\n\n" + body);
                 return;
             }
-            LOG.warning(() -> "Could not send '" + subjectKey + "' to account " + to.getId() + ": " + e);
+            LOG.warning(() -> "Could not send '" + subjectKey + "' to account " + to.id() + ": " + e);
             throw BusinessException.general("account.mail.failed");
         }
     }

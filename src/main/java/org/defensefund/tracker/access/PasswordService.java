@@ -46,7 +46,7 @@ public class PasswordService {
     private UserAccountService accounts;
 
     /** What a link is, for the page that opens it: whose account, and what for. */
-    public record LinkInfo(String email, AccountToken.Purpose purpose) {
+    public record LinkInfo(String email, AccountToken.Purpose purpose) implements java.io.Serializable {
     }
 
     /** Sends a new account's owner a link to set their first password (or a reset link if they have one). */
@@ -80,7 +80,7 @@ public class PasswordService {
             LOG.info(() -> "Password reset for account " + account.getId() + " asked again within " + RESET_INTERVAL.toMinutes() + " minutes; not sent");
             return;
         }
-        mail.sendReset(account, issue(account, AccountToken.Purpose.RESET_PASSWORD));
+        mail.sendResetAfterCommit(account, issue(account, AccountToken.Purpose.RESET_PASSWORD));
     }
 
     /** The account and purpose of a link that can still be used; empty for an unknown, used or expired one. */

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.client.Browser;
 import org.defensefund.tracker.testsupport.client.Pages;
 import org.defensefund.tracker.testsupport.client.SecondFactor;
 import org.defensefund.tracker.testsupport.client.TestDatabase;
+import org.defensefund.tracker.testsupport.client.TestMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,11 +32,8 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class AccountsBrowserIT {
 
-    private static final Pattern LINK = Pattern.compile("http://\\S+/(account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port", 3425), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension MAIL = TestMail.server();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,11 +65,10 @@ class AccountsBrowserIT {
         }
 
         MAIL.waitForIncomingEmail(10_000, 1);
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(MAIL.getReceivedMessages()[0]).replace("=\r\n", "").replace("=3D", "="));
-        assertTrue(link.find(), "the e-mail has the link");
+        String link = TestMail.linkPath(MAIL.getReceivedMessages()[0]);
 
         try (Browser owner = new Browser(base.toString())) {
-            owner.open(link.group(1));
+            owner.open(link);
             assertTrue(owner.text(By.tagName("main")).contains(email));
             owner.type(By.id("form:password"), "quiet meadow lantern fjord");
             owner.type(By.id("form:repeat"), "quiet meadow lantern fjords");

@@ -44,8 +44,8 @@ class ConfidentialCaseWebIT {
         String digits = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         TestDatabase.update("update legal_case set confidential = true, confidential_reason = 'ASYLUM',"
                 + " confidential_marked_by = 'test', confidential_marked_at = now(6), notes = 'Persecuted for her journalism' where id = ?", caseId);
-        TestDatabase.update("update client set a_number = ?, phone = '617-555-0199' where id = (select client_id from legal_case where id = ?)",
-                digits, caseId);
+        TestDatabase.update("update client set a_number = ?, a_number_hash = ?, phone = ? where id = (select client_id from legal_case where id = ?)",
+                TestDatabase.encrypted(digits), TestDatabase.aNumberHash(digits), TestDatabase.encrypted("617-555-0199"), caseId);
         String lastName = TestDatabase.text("select c.last_name from client c join legal_case l on l.client_id = c.id where l.id = ?", caseId);
         // A case number as the fund writes them (year-number), so that search takes it for one.
         TestDatabase.update("update legal_case set case_number = concat('9999-', id) where id = ?", caseId);

@@ -75,22 +75,14 @@ public class UserEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
-            if (account == null) {
-                UserAccount created = accounts.create(new NewAccount(email, displayName, role, partnerId, funderId, null));
-                PageMessages.done("users_edit.created", created.getEmail());
-            } else {
-                show(accounts.update(account.getId(), account.getVersion(), displayName, role, partnerId, funderId));
-                PageMessages.done("users_edit.saved", account.getEmail());
-            }
-            return "list?faces-redirect=true";
-        } catch (ConcurrentEditException e) {
-            conflict = true;
-            PageMessages.show(e, FORM);
-        } catch (BusinessException e) {
-            PageMessages.show(e, FORM);
+        if (account == null) {
+            return attempt(() -> PageMessages.done("users_edit.created",
+                    accounts.create(new NewAccount(email, displayName, role, partnerId, funderId, null)).getEmail()), "list?faces-redirect=true");
         }
-        return null;
+        return attempt(() -> {
+            show(accounts.update(account.getId(), account.getVersion(), displayName, role, partnerId, funderId));
+            PageMessages.done("users_edit.saved", account.getEmail());
+        }, "list?faces-redirect=true");
     }
 
     public String disable() {
@@ -112,11 +104,19 @@ public class UserEditBacking implements Serializable {
         }, "users_edit.twoFactorReset");
     }
 
+    /** Runs an account action, then says it is done and shows the account again. */
     private String act(Runnable action, String doneKey) {
-        try {
+        return attempt(() -> {
             action.run();
             PageMessages.done(doneKey, account.getEmail());
-            return "edit?faces-redirect=true&id=" + account.getId();
+        }, "edit?faces-redirect=true&id=" + account.getId());
+    }
+
+    /** Runs the work and goes to the outcome; a broken rule or a stale form is shown on the page instead, and what was typed stays. */
+    private String attempt(Runnable work, String outcome) {
+        try {
+            work.run();
+            return outcome;
         } catch (ConcurrentEditException e) {
             conflict = true;
             PageMessages.show(e, FORM);

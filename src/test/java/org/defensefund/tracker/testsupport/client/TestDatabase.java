@@ -41,8 +41,7 @@ public final class TestDatabase {
      */
     public static String user(String role, Long partnerId, Long funderId) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@web.test";
-        String secret = "FUNDER".equals(role) ? null : new org.defensefund.tracker.shared.pii.PiiCipher(
-                java.util.Base64.getDecoder().decode(System.getProperty("it.pii.key"))).encrypt(SecondFactor.TEST_SECRET);
+        String secret = "FUNDER".equals(role) ? null : encrypted(SecondFactor.TEST_SECRET);
         insert("insert into user_account (email, display_name, password_hash, role, partner_id, funder_id, active, created_at, version,"
                 + " totp_secret, totp_enabled_at) values (?, ?, ?, ?, ?, ?, true, now(6), 1, ?, if(? is null, null, now(6)))",
                 email, "Web " + role, hash(), role, partnerId, funderId, secret, secret);
@@ -119,8 +118,16 @@ public final class TestDatabase {
 
     /** The keyed hash the server stores for an A-number's nine digits ({@code a_number_hash}), under the tests' fixed key. */
     public static String aNumberHash(String digits) {
-        return new org.defensefund.tracker.shared.pii.PiiCipher(java.util.Base64.getDecoder().decode(System.getProperty("it.pii.key")))
-                .keyedHash(digits);
+        return cipher().keyedHash(digits);
+    }
+
+    /** Personal data as the server stores it: encrypted with the tests' key. */
+    public static String encrypted(String plaintext) {
+        return cipher().encrypt(plaintext);
+    }
+
+    private static org.defensefund.tracker.shared.pii.PiiCipher cipher() {
+        return new org.defensefund.tracker.shared.pii.PiiCipher(java.util.Base64.getDecoder().decode(System.getProperty("it.pii.key")));
     }
 
     private static synchronized String hash() {
