@@ -13,19 +13,20 @@ ALTER TABLE user_account
     -- Accounts opened with a link have no usable password until the user sets one.
     MODIFY COLUMN password_hash     VARCHAR(255) NULL;
 
--- One-time links sent by e-mail: to set the first password, or to reset a forgotten one. Only the
+-- One-time links sent by e-mail: to set the first password, to reset a forgotten one, or to set up
+-- two-factor sign-in (which a password alone may not do). Only the
 -- SHA-256 of the token is stored; the token itself exists only in the e-mail.
 CREATE TABLE account_token (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     user_id     BIGINT       NOT NULL,
-    purpose     VARCHAR(20)  NOT NULL,
+    purpose     VARCHAR(30)  NOT NULL,
     token_hash  CHAR(64)     NOT NULL,
     created_at  DATETIME(6)  NOT NULL,
     expires_at  DATETIME(6)  NOT NULL,
     used_at     DATETIME(6)  NULL,
     CONSTRAINT uq_account_token_hash UNIQUE (token_hash),
     CONSTRAINT fk_account_token_user FOREIGN KEY (user_id) REFERENCES user_account (id),
-    CONSTRAINT ck_account_token_purpose CHECK (purpose IN ('SET_PASSWORD', 'RESET_PASSWORD'))
+    CONSTRAINT ck_account_token_purpose CHECK (purpose IN ('SET_PASSWORD', 'RESET_PASSWORD', 'SET_UP_TWO_FACTOR'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_account_token_user ON account_token (user_id, purpose, created_at);

@@ -58,13 +58,16 @@ public class AccountMail {
     }
 
     /**
-     * The reset e-mail of the "forgot password" form, sent in the background once the transaction that
-     * made the link has committed: the form answers in the same time whether or not the address has an
-     * account, so its timing tells nothing either. A failure is logged (nobody is waiting for it).
+     * The reset e-mail of the "forgot password" form, sent once the transaction that made the link has
+     * committed. A failure is logged (nobody is waiting for it).
      */
     void sendResetAfterCommit(UserAccount to, String token) {
-        Recipient recipient = new Recipient(to.getId(), to.getEmail(), to.getDisplayName());
-        String link = link("account/set-password.xhtml", token);
+        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.reset.subject", "mail.reset.body",
+                link("account/set-password.xhtml", token), AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
+    }
+
+    /** Sends the e-mail in the background once the transaction has committed; a failure is logged. */
+    private void afterCommit(Recipient recipient, String subjectKey, String bodyKey, String link, long lifetime) {
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -76,9 +79,9 @@ public class AccountMail {
                 if (status == Status.STATUS_COMMITTED) {
                     executor.execute(() -> {
                         try {
-                            deliver(recipient, "mail.reset.subject", "mail.reset.body", link, AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
+                            deliver(recipient, subjectKey, bodyKey, link, lifetime);
                         } catch (BusinessException notSent) {
-                            LOG.warning(() -> "The password reset e-mail to account " + recipient.id() + " was not sent");
+                            LOG.warning(() -> "The e-mail '" + subjectKey + "' to account " + recipient.id() + " was not sent");
                         }
                     });
                 }
@@ -90,9 +93,15 @@ public class AccountMail {
     private record Recipient(Long id, String email, String name) {
     }
 
+    /** The e-mail with a link to set up two-factor sign-in, asked for by a sign-in that needs it. */
+    void sendSetUp(UserAccount to, String token) {
+        send(to, "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
+                AccountToken.Purpose.SET_UP_TWO_FACTOR.lifetime().toMinutes());
+    }
+
     /** Tells the owner that their password was changed, so a change they didn't make doesn't go unnoticed. */
     void sendPasswordChanged(UserAccount to) {
-        send(to, "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
+        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
     }
 
     private String link(String page, String token) {

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A one-time link sent by e-mail: to set the first password of a new account, or to reset a forgotten
- * one. Only the SHA-256 of the random token is kept, so a copy of the database opens no account. A token
+ * A one-time link sent by e-mail: to set the first password of a new account, to reset a forgotten
+ * one, or to set up two-factor sign-in. Only the SHA-256 of the random token is kept, so a copy of the database opens no account. A token
  * is good once, until it expires, and only while it is its account's newest of its purpose.
  */
 @Entity
@@ -22,7 +22,9 @@ public class AccountToken {
     /** What the link is for, and how long it lasts. */
     public enum Purpose {
         SET_PASSWORD(java.time.Duration.ofHours(72)),
-        RESET_PASSWORD(java.time.Duration.ofHours(1));
+        RESET_PASSWORD(java.time.Duration.ofHours(1)),
+        /** Sent at sign-in to an administrator or partner user who has no authenticator yet. */
+        SET_UP_TWO_FACTOR(java.time.Duration.ofHours(1));
 
         private final java.time.Duration lifetime;
 
@@ -43,7 +45,7 @@ public class AccountToken {
     private Long userId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20, updatable = false)
+    @Column(nullable = false, length = 30, updatable = false)
     private Purpose purpose;
 
     @Column(name = "token_hash", nullable = false, length = 64, updatable = false)

@@ -93,7 +93,8 @@ public class CurrentUser {
         }
     }
 
-    private boolean isSystem() {
+    /** Whether the caller is the start-up (no request, no account, an administrator's rights). */
+    public boolean isSystem() {
         return caller.callerName().filter(CallerContext.SYSTEM::equals).isPresent();
     }
 

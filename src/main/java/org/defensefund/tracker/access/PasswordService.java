@@ -45,6 +45,16 @@ public class PasswordService {
     @Inject
     private UserAccountService accounts;
 
+    @Inject
+    private SignInTickets tickets;
+
+    /** This service through its proxy, so that the background half of a reset runs in its own transaction. */
+    @Inject
+    private PasswordService self;
+
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     /** What a link is, for the page that opens it: whose account, and what for. */
     public record LinkInfo(String email, AccountToken.Purpose purpose) implements java.io.Serializable {
     }
@@ -61,10 +71,18 @@ public class PasswordService {
     }
 
     /**
-     * "Forgot password": e-mails a reset link if the address belongs to an active account that has had no
-     * reset e-mail in the last two minutes. Says nothing either way.
+     * "Forgot password": answers at once and says nothing; in the background, e-mails a reset link if the
+     * address belongs to an active account that has had no reset e-mail in the last two minutes. Doing
+     * the work in the background makes the answer take the same time whether or not the account exists.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void requestReset(String email) {
+        String address = email == null ? "" : email;
+        executor.execute(() -> self.resetInBackground(address));
+    }
+
+    /** The background half of {@link #requestReset}. */
+    public void resetInBackground(String email) {
         Optional<UserAccount> found = accounts.findActiveByEmail(email);
         if (found.isEmpty()) {
             LOG.info("Password reset asked for an address without an active account");
@@ -89,9 +107,14 @@ public class PasswordService {
         return usable(token, false).map(t -> new LinkInfo(em.find(UserAccount.class, t.getUserId()).getEmail(), t.getPurpose()));
     }
 
-    /** Sets the password through a link; the link is then used up. Refused for an unusable link or a weak password. */
-    public void setWithLink(String token, char[] newPassword) {
-        AccountToken link = usable(token, true).orElseThrow(() -> new BusinessException("password.link.invalid", "password"));
+    /**
+     * Sets the password through a link to set or reset one; the link is then used up. Refused for an
+     * unusable link or a weak password. When the account must set up two-factor sign-in and hasn't, the
+     * answer is a proof of mailbox and password ({@link SignInTickets}) with which the same page sets it up.
+     */
+    public Optional<String> setWithLink(String token, char[] newPassword) {
+        AccountToken link = usable(token, true).filter(t -> t.getPurpose() != AccountToken.Purpose.SET_UP_TWO_FACTOR)
+                .orElseThrow(() -> new BusinessException("password.link.invalid", "password"));
         UserAccountService.checkPassword(newPassword);
         UserAccount account = em.find(UserAccount.class, link.getUserId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
@@ -99,6 +122,44 @@ public class PasswordService {
         revokeLinks(account.getId(), now);
         account.changePassword(hashing.hash(newPassword), now);
         LOG.info(() -> "Password set with a " + link.getPurpose() + " link by account " + account.getId());
+        return account.isTwoFactorRequired() && !account.isTwoFactorEnabled()
+                ? Optional.of(tickets.proveMailboxAndPassword(account)) : Optional.empty();
+    }
+
+    /**
+     * At sign-in, for an administrator or partner user with a right password but no authenticator yet:
+     * e-mails a link to set one up (at most one per {@link #RESET_INTERVAL}). The password alone never
+     * sets up an authenticator; the mailbox must be shown too.
+     */
+    public void sendSetUpLink(String proof) {
+        Long accountId = tickets.accountOf(proof).orElseThrow(() -> new org.defensefund.tracker.shared.AccessDeniedException("no password was given"));
+        UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (!account.isTwoFactorRequired() || account.isTwoFactorEnabled()) {
+            return;
+        }
+        Instant now = Instant.now();
+        boolean recent = em.createQuery("select count(t) from AccountToken t where t.userId = :user and t.purpose = :purpose"
+                        + " and t.createdAt > :since", Long.class)
+                .setParameter("user", account.getId()).setParameter("purpose", AccountToken.Purpose.SET_UP_TWO_FACTOR)
+                .setParameter("since", now.minus(RESET_INTERVAL)).getSingleResult() > 0;
+        if (!recent) {
+            mail.sendSetUp(account, issue(account, AccountToken.Purpose.SET_UP_TWO_FACTOR));
+        }
+    }
+
+    /**
+     * The page of a set-up link: with the account's right password, a proof of mailbox and password, and
+     * the link is used up (undone if the set-up that follows fails in the same transaction).
+     */
+    String proofFromSetUpLink(String token, char[] password) {
+        AccountToken link = usable(token, true).filter(t -> t.getPurpose() == AccountToken.Purpose.SET_UP_TWO_FACTOR)
+                .orElseThrow(() -> new BusinessException("password.link.invalid", "password"));
+        UserAccount account = em.find(UserAccount.class, link.getUserId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!hashing.verify(password, account.getPasswordHash())) {
+            throw new BusinessException("password.current.wrong", "password");
+        }
+        link.use(Instant.now());
+        return tickets.proveMailboxAndPassword(account);
     }
 
     /** A signed-in user changes their own password, giving the current one. Their other sessions end. */
@@ -126,9 +187,16 @@ public class PasswordService {
                 .getResultList().forEach(t -> t.revoke(when));
     }
 
+    /**
+     * A new link; earlier unused links of the same purpose stop working. (A reset asked by anyone who
+     * knows the address must not kill the new account's welcome link; setting a password ends them all.)
+     */
     private String issue(UserAccount account, AccountToken.Purpose purpose) {
         Instant now = Instant.now();
-        revokeLinks(account.getId(), now);
+        em.createQuery("select t from AccountToken t where t.userId = :user and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now",
+                        AccountToken.class)
+                .setParameter("user", account.getId()).setParameter("purpose", purpose).setParameter("now", now)
+                .getResultList().forEach(t -> t.revoke(now));
         String token = Secrets.token();
         em.persist(new AccountToken(account.getId(), purpose, Secrets.sha256(token), now));
         return token;

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a sign-in has proved so far, kept on the server. The password check ({@link
- * UserAccountService#checkPassword}) is the only place a <em>proof</em> is made: a random value good
- * for five minutes that the two-factor steps ({@link TwoFactorService}) need, so no code can be tried
- * or set up for an account whose password wasn't just given. A proof becomes a <em>ticket</em> (a
+ * UserAccountService#checkPassword}) makes a <em>proof</em>: a random value good for five minutes that
+ * the two-factor steps ({@link TwoFactorService}) need, so no code can be tried for an account whose
+ * password wasn't just given. Setting up an authenticator needs more: a proof made by an e-mailed link's
+ * page ({@link PasswordService}), which shows both the mailbox and the password. A proof becomes a <em>ticket</em> (a
  * random value good once, for thirty seconds) only when the second factor passed, or when the account
  * neither has nor needs one; the identity store accepts nothing but a ticket. So no way in skips a factor.
  */
@@ -24,7 +25,8 @@ public class SignInTickets {
     static final Duration PROOF_LIFETIME = Duration.ofMinutes(5);
     static final Duration TICKET_LIFETIME = Duration.ofSeconds(30);
 
-    private record Proof(Long accountId, Instant expires, boolean secondFactorPassed) {
+    /** What a proof shows: whose password was given; whether it came with a mailbox (a link) and may set up an authenticator. */
+    private record Proof(Long accountId, Instant expires, boolean secondFactorPassed, boolean mayEnrol) {
     }
 
     private record Ticket(String email, Instant expires) {
@@ -41,11 +43,30 @@ public class SignInTickets {
 
     /** A proof that the account's password was just given; made only by the password check. */
     String proveFirstFactor(UserAccount account) {
+        return prove(account, false);
+    }
+
+    /**
+     * A proof that the account's owner holds its mailbox and its password (a link from an e-mail, with the
+     * password set or given on its page); only such a proof may set up an authenticator, so a stolen
+     * password alone can't enrol the thief's phone.
+     */
+    String proveMailboxAndPassword(UserAccount account) {
+        return prove(account, true);
+    }
+
+    private String prove(UserAccount account, boolean mayEnrol) {
         Instant now = Instant.now();
         proofs.values().removeIf(p -> p.expires().isBefore(now));
         String proof = Secrets.token();
-        proofs.put(proof, new Proof(account.getId(), now.plus(PROOF_LIFETIME), false));
+        proofs.put(proof, new Proof(account.getId(), now.plus(PROOF_LIFETIME), false, mayEnrol));
         return proof;
+    }
+
+    /** The account of a fresh proof that may set up an authenticator. */
+    Optional<Long> accountMayEnrol(String proof) {
+        Proof found = proof == null ? null : proofs.get(proof);
+        return found == null || !found.mayEnrol() || found.expires().isBefore(Instant.now()) ? Optional.empty() : Optional.of(found.accountId());
     }
 
     /** The account whose password the proof shows was given, while the proof is fresh. */
@@ -56,7 +77,7 @@ public class SignInTickets {
 
     /** Records that the second factor passed for this proof. */
     void secondFactorPassed(String proof) {
-        proofs.computeIfPresent(proof, (key, p) -> new Proof(p.accountId(), p.expires(), true));
+        proofs.computeIfPresent(proof, (key, p) -> new Proof(p.accountId(), p.expires(), true, p.mayEnrol()));
     }
 
     /**
@@ -69,8 +90,9 @@ public class SignInTickets {
             return Optional.empty();
         }
         UserAccount account = em.find(UserAccount.class, found.accountId());
-        if (account == null || !account.isActive()
-                || (!found.secondFactorPassed() && (account.isTwoFactorEnabled() || account.isTwoFactorRequired()))) {
+        boolean secondFactorDue = account != null && (account.isTwoFactorEnabled() || account.isTwoFactorRequired());
+        boolean setUpMissing = account != null && account.isTwoFactorRequired() && !account.isTwoFactorEnabled();
+        if (account == null || !account.isActive() || setUpMissing || (secondFactorDue && !found.secondFactorPassed())) {
             return Optional.empty();
         }
         proofs.remove(proof);

@@ -24,9 +24,10 @@ import org.defensefund.tracker.shared.BusinessException;
  * <p>Setting up proves possession: the app's first code must match the new secret before it is saved.
  * Each code is good once (the account keeps the last accepted step). Ten recovery codes are made at
  * set-up and shown once; each signs in once in place of a code. The sign-in steps
- * ({@link #verifyAtSignIn}, {@link #recoverAtSignIn}, {@link #enableAtSignIn}) need the proof that the
- * account's password was just given ({@link SignInTickets}); the other actions are the signed-in
- * user's own, or an administrator's {@link #reset} for a lost phone.
+ * ({@link #verifyAtSignIn}, {@link #recoverAtSignIn}) need the proof that the account's password was
+ * just given ({@link SignInTickets}); setting up ({@link #enableAfterLink}, {@link #enableWithLink})
+ * needs an e-mailed link as well, so a stolen password can't enrol a thief's phone. The other actions
+ * are the signed-in user's own, or an administrator's {@link #reset} for a lost phone.
  */
 @ApplicationScoped
 @Transactional
@@ -45,18 +46,43 @@ public class TwoFactorService {
     private SignInTickets tickets;
 
     @Inject
+    private PasswordService passwords;
+
+    @Inject
     private org.defensefund.tracker.shared.Settings settings;
 
     /**
-     * At sign-in, for an account that must set up two-factor sign-in: saves the secret once the code
-     * proves the user's app has it, and returns the new recovery codes. Needs the proof of the password
-     * just given ({@link UserAccountService#checkPassword}); the second factor then counts as passed.
+     * Sets up two-factor sign-in from an e-mailed link's page: saves the secret once the code proves the
+     * user's app has it, and returns the new recovery codes. Needs a proof of the mailbox and the password
+     * ({@link PasswordService#setWithLink} gives one when a set-up is due); a password alone never enrols.
      */
-    public List<String> enableAtSignIn(String proof, String secret, String code) {
-        Long accountId = tickets.accountOf(proof).orElseThrow(() -> new AccessDeniedException("no password was given for this set-up"));
+    public List<String> enableAfterLink(String proof, String secret, String code) {
+        Long accountId = tickets.accountMayEnrol(proof).orElseThrow(() -> new AccessDeniedException("no e-mailed link was opened for this set-up"));
         List<String> codes = enable(accountId, secret, code);
-        tickets.secondFactorPassed(proof);
+        tickets.forget(proof);
         return codes;
+    }
+
+    /**
+     * Sets up two-factor sign-in with the link e-mailed to a user who signed in without it: the link (the
+     * mailbox), the account's password and the app's first code are all needed; the link is then used up.
+     */
+    public List<String> enableWithLink(String token, char[] password, String secret, String code) {
+        return enableAfterLink(passwords.proofFromSetUpLink(token, password), secret, code);
+    }
+
+    /**
+     * Demo mode only, at start: sets up the seeded demo accounts (e-mail at demo.test) with their published
+     * secrets, so that a visitor can sign in with the code the demo sign-in page shows. Refused otherwise.
+     */
+    public void seedDemo(Long accountId, String secret) {
+        UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (!settings.demoMode() || !currentUser.isSystem() || account == null || !account.getEmail().endsWith("@demo.test")) {
+            throw new AccessDeniedException("demo set-up outside demo start-up");
+        }
+        if (!account.isTwoFactorEnabled()) {
+            account.enableTwoFactor(secret, TotpCodes.stepAt(Instant.now()) - 2, Instant.now());
+        }
     }
 
     private List<String> enable(Long accountId, String secret, String code) {

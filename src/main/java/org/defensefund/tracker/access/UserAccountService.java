@@ -220,9 +220,14 @@ public class UserAccountService {
         }
     }
 
+    /**
+     * Refuses unless another active administrator remains. The active administrators' rows are locked
+     * first, so two administrators disabling or demoting each other at once can't both pass.
+     */
     private void requireAnotherAdmin(UserAccount account) {
-        long others = em.createQuery("select count(u) from UserAccount u where u.role = :role and u.active = true and u.id <> :id", Long.class)
-                .setParameter("role", Role.ADMIN).setParameter("id", account.getId()).getSingleResult();
+        long others = em.createQuery("select u from UserAccount u where u.role = :role and u.active = true", UserAccount.class)
+                .setParameter("role", Role.ADMIN).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().filter(u -> !u.getId().equals(account.getId())).count();
         if (others == 0) {
             throw BusinessException.general("account.lastAdmin");
         }

@@ -96,9 +96,8 @@ final class Snapshots {
                 }
                 String name = prefix + field.getName();
                 String lower = field.getName().toLowerCase();
-                // Password hashes, TOTP secrets, and the hashes and salts of one-time links and recovery codes.
-                if (lower.contains("password") || lower.contains("secret") || lower.endsWith("codehash")
-                        || lower.endsWith("tokenhash") || lower.equals("salt")) {
+                // Password hashes, TOTP secrets, the keyed hash of the A-number, the hashes and salts of links and recovery codes.
+                if (lower.contains("password") || lower.contains("secret") || lower.endsWith("hash") || lower.equals("salt")) {
                     values.put(name, "[not recorded]");
                     continue;
                 }

@@ -11,7 +11,6 @@ import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.access.NewAccount;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.access.UserAccountService;
-import org.defensefund.tracker.access.TotpCodes;
 import org.defensefund.tracker.access.TwoFactorService;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
@@ -58,8 +57,6 @@ public class StartupAccounts {
     @Inject
     private TwoFactorService twoFactor;
 
-    @Inject
-    private org.defensefund.tracker.access.SignInTickets tickets;
 
     @Inject
     private PartnerService partners;
@@ -107,14 +104,9 @@ public class StartupAccounts {
                 accounts.create(new NewAccount(demo.email(), demo.name(), demo.role(),
                         partner.getId(), funder.getId(), demo.password().toCharArray()));
             }
-            // Set up as the demo user would at their first sign-in: password, then the first code of the app.
-            accounts.checkPassword(demo.email(), demo.password().toCharArray())
-                    .filter(first -> demo.totpSecret() != null && !first.account().isTwoFactorEnabled())
-                    .ifPresent(first -> {
-                        twoFactor.enableAtSignIn(first.proof(), demo.totpSecret(),
-                                TotpCodes.codeFor(demo.totpSecret(), TotpCodes.stepAt(java.time.Instant.now())));
-                        tickets.forget(first.proof());
-                    });
+            accounts.findActiveByEmail(demo.email())
+                    .filter(account -> demo.totpSecret() != null && !account.isTwoFactorEnabled())
+                    .ifPresent(account -> twoFactor.seedDemo(account.getId(), demo.totpSecret()));
         }
         seedDemoGrant(funder, partner);
         StringBuilder banner = new StringBuilder("\n\n==================== DEMO MODE ====================\n")

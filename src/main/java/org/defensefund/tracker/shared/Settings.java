@@ -65,7 +65,7 @@ public class Settings {
     static Optional<String> read(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase().replace('.', '_'));
+            value = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }

@@ -85,22 +85,53 @@ class AccountLinksWebIT {
         HttpResponse<String> weak = setPassword(newcomer, path, different, "password1234", "password1234");
         assertTrue(weak.body().contains("too common or too easy to guess"));
         HttpResponse<String> saved = setPassword(newcomer, path, weak, NEW_PASSWORD, NEW_PASSWORD);
-        assertEquals(302, saved.statusCode(), saved.body());
-        assertTrue(saved.headers().firstValue("Location").orElse("").contains("passwordSet=true"));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("id=\"setUp:code\"") && saved.body().contains("<svg"),
+                "partner staff set up two-factor sign-in on the same page (QR code, first code)");
+        assertFalse(saved.body().contains("id=\"setUp:password\""), "the password was just set: not asked again");
 
         HttpResponse<String> again = new WebClient(base.toString()).get(path);
         assertTrue(again.body().contains("This link can't be used") || again.body().contains("This link can&#39;t be used"), "a link works once");
 
-        // First sign-in: partner staff must set up two-factor sign-in before anything else.
-        HttpResponse<String> enrol = newcomer.signInWithPassword(email, NEW_PASSWORD);
-        assertTrue(enrol.body().contains("id=\"enroll:code\""), "set-up step");
-        assertTrue(enrol.body().contains("<svg"), "QR code");
-        assertEquals(302, newcomer.get("index.xhtml").statusCode(), "not signed in before the second factor");
-        assertEquals(302, newcomer.signIn(email, NEW_PASSWORD).statusCode());
-        assertEquals(200, newcomer.get("index.xhtml").statusCode());
-        assertEquals(1, TestDatabase.count("select count(*) from user_account where email = ? and totp_secret is not null", email));
+        String secret = WebClient.shownSecret(saved.body());
+        HttpResponse<String> codes = newcomer.post(path, Map.of("setUp", "setUp", "setUp:code", SecondFactor.nextCode(email, secret),
+                "setUp:submit", "", "jakarta.faces.ViewState", WebClient.viewState(saved.body())));
+        assertEquals(10, Pattern.compile("<li><code>[a-z2-7-]{27}</code></li>").matcher(codes.body()).results().count(), "ten recovery codes shown once");
+        assertEquals(1, TestDatabase.count("select count(*) from user_account where email = ? and totp_secret like 'v1:%'", email));
         assertEquals(10, TestDatabase.count("select count(*) from recovery_code r join user_account u on u.id = r.user_id where u.email = ?", email));
+
+        HttpResponse<String> codeStep = newcomer.signInWithPassword(email, NEW_PASSWORD);
+        assertTrue(codeStep.body().contains("id=\"verify:code\""), "the next sign-in asks for the app's code");
+        assertEquals(302, newcomer.get("index.xhtml").statusCode(), "not signed in before the second factor");
+        assertEquals(302, newcomer.signIn(email, NEW_PASSWORD, secret).statusCode());
+        assertEquals(200, newcomer.get("index.xhtml").statusCode());
         Pages.assertNoStackTrace(newcomer.get("account/index.xhtml").body());
+    }
+
+    @Test
+    void aPasswordAloneNeverSetsUpTwoFactorSignInTheLinkSentToTheMailboxDoes() throws Exception {
+        String email = TestDatabase.user("PARTNER", TestDatabase.partner(TestDatabase.unique("Enrol Legal")), null);
+        TestDatabase.update("update user_account set totp_secret = null, totp_enabled_at = null where email = ?", email);
+        WebClient someone = new WebClient(base.toString());
+        HttpResponse<String> answer = someone.signInWithPassword(email, TestDatabase.PASSWORD);
+        assertTrue(answer.body().contains("We have e-mailed you a link to set it up"), "told to look in the mailbox");
+        assertFalse(answer.body().contains("<svg"), "no QR code for a password alone");
+        assertEquals(302, someone.get("index.xhtml").statusCode(), "not signed in");
+
+        String path = TestMail.linkPath(onlyMailTo(email));
+        WebClient owner = new WebClient(base.toString());
+        HttpResponse<String> page = owner.get(path);
+        assertTrue(page.body().contains("id=\"setUp:password\""), "the link's page asks for the password too");
+        String secret = WebClient.shownSecret(page.body());
+        String firstCode = SecondFactor.nextCode(email, secret);
+        HttpResponse<String> wrongPassword = owner.post(path, Map.of("setUp", "setUp", "setUp:password", "not the password at all",
+                "setUp:code", firstCode, "setUp:submit", "", "jakarta.faces.ViewState", WebClient.viewState(page.body())));
+        assertTrue(wrongPassword.body().contains("The current password is not right."), "mailbox alone is not enough");
+        assertEquals(0, TestDatabase.count("select count(*) from user_account where email = ? and totp_secret is not null", email));
+        HttpResponse<String> codes = owner.post(path, Map.of("setUp", "setUp", "setUp:password", TestDatabase.PASSWORD,
+                "setUp:code", firstCode, "setUp:submit", "", "jakarta.faces.ViewState", WebClient.viewState(wrongPassword.body())));
+        assertTrue(codes.body().contains("id=\"recoveryCodes\""), "set up: recovery codes shown");
+        assertEquals(302, new WebClient(base.toString()).signIn(email, TestDatabase.PASSWORD, secret).statusCode());
     }
 
     @Test

@@ -158,9 +158,11 @@ class AccountsIT {
         UserAccount admin = given.admin();
         UserAccount staff = given.partnerStaff(given.partner(InContainer.unique("Disabled Link Org")));
         String token = link(staff, AccountToken.Purpose.SET_PASSWORD, Instant.now());
-        given.as(admin, () -> accounts.disable(staff.getId(), staff.getVersion()));
+        UserAccount disabled = given.as(admin, () -> accounts.disable(staff.getId(), staff.getVersion()));
         assertTrue(passwords.check(token).isEmpty());
         assertThrows(BusinessException.class, () -> passwords.setWithLink(token, "violet tractor umbrella harbour".toCharArray()));
+        given.as(admin, () -> accounts.enable(staff.getId(), disabled.getVersion()));
+        assertTrue(passwords.check(token).isEmpty(), "revoked, not only hidden while disabled: enabling the account again doesn't bring it back");
     }
 
     @Test
@@ -171,21 +173,28 @@ class AccountsIT {
         String proof = accounts.checkPassword(staff.getEmail(), InContainer.PASSWORD.toCharArray()).orElseThrow().proof();
         assertTrue(tickets.ticket(proof).isEmpty(), "partner staff get no ticket on a password alone");
 
-        BusinessException wrong = assertThrows(BusinessException.class, () -> twoFactor.enableAtSignIn(proof, secret, "000000".equals(TotpCodes.codeFor(secret, now)) ? "111111" : "000000"));
+        String wrongCode = "000000".equals(TotpCodes.codeFor(secret, now)) ? "111111" : "000000";
+        assertThrows(AccessDeniedException.class, () -> twoFactor.enableAfterLink(proof, secret, TotpCodes.codeFor(secret, now)),
+                "a password alone never sets up an authenticator");
+        assertThrows(AccessDeniedException.class, () -> twoFactor.enableAfterLink("made-up-proof", secret, TotpCodes.codeFor(secret, now)));
+        String setUp = link(staff, AccountToken.Purpose.SET_UP_TWO_FACTOR, Instant.now());
+        BusinessException noPassword = assertThrows(BusinessException.class,
+                () -> twoFactor.enableWithLink(setUp, "not the password".toCharArray(), secret, TotpCodes.codeFor(secret, now)));
+        assertEquals("password.current.wrong", noPassword.messageKey(), "the mailbox alone is not enough either");
+        BusinessException wrong = assertThrows(BusinessException.class, () -> twoFactor.enableWithLink(setUp, InContainer.PASSWORD.toCharArray(), secret, wrongCode));
         assertEquals("twoFactor.code.wrong", wrong.messageKey());
         assertFalse(em.find(UserAccount.class, staff.getId()).isTwoFactorEnabled(), "a wrong first code saves nothing");
-        assertThrows(AccessDeniedException.class, () -> twoFactor.enableAtSignIn("made-up-proof", secret, TotpCodes.codeFor(secret, now)),
-                "no set-up without the password");
+        assertTrue(passwords.check(setUp).isPresent(), "and leaves the link usable");
 
-        List<String> recovery = twoFactor.enableAtSignIn(proof, secret, TotpCodes.codeFor(secret, now));
+        List<String> recovery = twoFactor.enableWithLink(setUp, InContainer.PASSWORD.toCharArray(), secret, TotpCodes.codeFor(secret, now));
         assertEquals(10, recovery.size());
         assertEquals(10, new HashSet<>(recovery).size());
         assertTrue(recovery.stream().allMatch(c -> c.matches("[a-z2-7]{6}-[a-z2-7]{6}-[a-z2-7]{6}-[a-z2-7]{6}")), recovery.toString());
         assertTrue(em.find(UserAccount.class, staff.getId()).isTwoFactorEnabled());
+        assertTrue(passwords.check(setUp).isEmpty(), "the set-up link is used up");
         String stored = (String) em.createNativeQuery("select totp_secret from user_account where id = ?").setParameter(1, staff.getId()).getSingleResult();
         assertTrue(stored.startsWith("v1:") && !stored.contains(secret), "the secret is encrypted in its column: " + stored);
-        assertTrue(tickets.ticket(proof).isPresent(), "set-up passed: a ticket");
-        assertTrue(tickets.ticket(proof).isEmpty(), "the proof is used up");
+        assertTrue(tickets.ticket(proof).isEmpty(), "two-factor on: the password's proof gives no ticket");
 
         String again = accounts.checkPassword(staff.getEmail(), InContainer.PASSWORD.toCharArray()).orElseThrow().proof();
         assertTrue(tickets.ticket(again).isEmpty(), "two-factor on: no ticket on a password alone");
@@ -231,7 +240,7 @@ class AccountsIT {
         UserAccount staff = given.partnerStaff(given.partner(InContainer.unique("Required Org")));
         String secret = TotpCodes.newSecret();
         long now = TotpCodes.stepAt(Instant.now());
-        twoFactor.enableAtSignIn(accounts.checkPassword(staff.getEmail(), InContainer.PASSWORD.toCharArray()).orElseThrow().proof(),
+        twoFactor.enableWithLink(link(staff, AccountToken.Purpose.SET_UP_TWO_FACTOR, Instant.now()), InContainer.PASSWORD.toCharArray(),
                 secret, TotpCodes.codeFor(secret, now));
         BusinessException required = assertThrows(BusinessException.class, () -> given.as(staff, () -> twoFactor.disableOwn(TotpCodes.codeFor(secret, now + 1))));
         assertEquals("twoFactor.required", required.messageKey());

@@ -50,7 +50,7 @@ class SessionLimitsIT {
     @Test
     void aSessionPastItsAbsoluteLimitEndsOnItsNextRequest() {
         WebClient client = new WebClient(base.toString());
-        client.signIn(given.admin().getEmail(), InContainer.PASSWORD);
+        client.signIn(given.funderUser(given.funder(InContainer.unique("Session Funder"))).getEmail(), InContainer.PASSWORD);
         assertEquals(200, client.get("index.xhtml").statusCode(), "the first page after sign-in starts the clock");
         String before = System.getProperty(LIMIT);
         System.setProperty(LIMIT, "0");

@@ -18,27 +18,23 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.defensefund.tracker.access.FirstFactor;
-import org.defensefund.tracker.access.QrCode;
 import org.defensefund.tracker.access.SignInThrottle;
 import org.defensefund.tracker.access.SignInTicket;
 import org.defensefund.tracker.access.SignInTickets;
-import org.defensefund.tracker.access.TotpCodes;
 import org.defensefund.tracker.access.TwoFactorService;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.access.UserAccountService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
- * The sign-in page, in up to three steps: the password; then, for an account with two-factor sign-in,
- * the authenticator's code (or a recovery code); an administrator or partner user without it sets it
- * up on the spot (scans the QR code, types the first code, is shown recovery codes once). What the
- * steps know between requests is kept in the session, on the server. Only when every step passed does
+ * The sign-in page, in two steps: the password; then, for an account with two-factor sign-in, the
+ * authenticator's code (or a recovery code). An administrator or partner user who has no authenticator
+ * yet is e-mailed a link to set one up (the password alone never enrols a phone). What the steps know
+ * between requests is kept in the session, on the server. Only when every step passed does
  * Jakarta Security sign the user in ({@link SignInTickets}). A new session id is issued at the password
  * step and again at the end, so a planted session id is worthless. Wrong passwords and wrong codes
  * both count for the throttle.
@@ -56,7 +52,7 @@ public class LoginBacking {
     static final int MAX_CODE_ATTEMPTS = 5;
 
     /** The step a sign-in is at, between requests. */
-    enum Step { CODE, ENROLL, RECOVERY_CODES }
+    enum Step { CODE }
 
     static final class Pending implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -65,8 +61,6 @@ public class LoginBacking {
         final String email;
         final Instant started = Instant.now();
         Step step;
-        String newSecret;
-        List<String> recoveryCodes = List.of();
         int attempts;
 
         Pending(String proof, String email, Step step) {
@@ -108,7 +102,7 @@ public class LoginBacking {
     private SignInTickets tickets;
 
     @Inject
-    private Settings settings;
+    private org.defensefund.tracker.access.PasswordService passwords;
 
     /** Step one: the e-mail and password. */
     public void signIn() throws IOException {
@@ -122,16 +116,21 @@ public class LoginBacking {
         }
         Optional<FirstFactor> first = accounts.checkPassword(email, password.toCharArray());
         if (first.isEmpty()) {
-            failed("login:email", "login.failed");
+            failed(email, "login:email", "login.failed");
             return;
         }
         UserAccount found = first.get().account();
         if (found.isTwoFactorEnabled()) {
             request.getSession().setAttribute(PENDING, new Pending(first.get().proof(), found.getEmail(), Step.CODE));
         } else if (found.isTwoFactorRequired()) {
-            Pending pending = new Pending(first.get().proof(), found.getEmail(), Step.ENROLL);
-            pending.newSecret = TotpCodes.newSecret();
-            request.getSession().setAttribute(PENDING, pending);
+            try {
+                passwords.sendSetUpLink(first.get().proof());
+                PageMessages.done("login.setUp.sent");
+            } catch (BusinessException notSent) {
+                PageMessages.show(notSent, "login");
+            } finally {
+                tickets.forget(first.get().proof());
+            }
         } else {
             complete(first.get().proof(), found.getEmail());
         }
@@ -151,30 +150,6 @@ public class LoginBacking {
         wrongCode(pending, useRecoveryCode ? "login.recovery.wrong" : "login.code.wrong");
     }
 
-    /** Step two for an account that must set up two-factor sign-in: the first code from the newly scanned app. */
-    public void enroll() {
-        Pending pending = pending(Step.ENROLL);
-        if (pending == null || throttled("enroll:code")) {
-            return;
-        }
-        try {
-            pending.recoveryCodes = twoFactor.enableAtSignIn(pending.proof, pending.newSecret, code);
-            pending.step = Step.RECOVERY_CODES;
-            pending.newSecret = null;
-            session(false).ifPresent(s -> s.setAttribute(PENDING, pending));
-        } catch (BusinessException wrong) {
-            wrongCode(pending, "login.code.wrong");
-        }
-    }
-
-    /** Step three after setting up: the user has saved their recovery codes. */
-    public void finishEnrolment() throws IOException {
-        Pending pending = pending(Step.RECOVERY_CODES);
-        if (pending != null) {
-            complete(pending.proof, pending.email);
-        }
-    }
-
     /** Leaves a half-done sign-in and starts again. */
     public void cancel() {
         Pending pending = pending(null);
@@ -187,33 +162,12 @@ public class LoginBacking {
     /** Which form the page shows: password, code, enroll or codes. */
     public String getStep() {
         Pending pending = pending(null);
-        return pending == null ? "password" : pending.step.name().toLowerCase(java.util.Locale.ROOT).replace("recovery_codes", "codes");
+        return pending == null ? "password" : "code";
     }
 
     public String getPendingEmail() {
         Pending pending = pending(null);
         return pending == null ? "" : pending.email;
-    }
-
-    /** The secret being set up, in groups of four for typing into an app by hand. */
-    public String getNewSecret() {
-        Pending pending = pending(Step.ENROLL);
-        return pending == null ? "" : pending.newSecret.replaceAll("(.{4})(?!$)", "$1 ");
-    }
-
-    /** The QR code of the secret being set up, as inline SVG. */
-    public String getQrCode() {
-        Pending pending = pending(Step.ENROLL);
-        if (pending == null) {
-            return "";
-        }
-        return QrCode.svg(TotpCodes.otpauthUri(settings.getFundName(), pending.email, pending.newSecret),
-                PageMessages.text("login.enroll.qrTitle"));
-    }
-
-    public List<String> getRecoveryCodes() {
-        Pending pending = pending(Step.RECOVERY_CODES);
-        return pending == null ? List.of() : pending.recoveryCodes;
     }
 
     /** In demo mode only, the current code of a demo account, so a visitor can try the product without an app. */
@@ -233,7 +187,7 @@ public class LoginBacking {
         }
         Optional<String> ticket = tickets.ticket(proof);
         if (ticket.isEmpty()) {
-            failed("login:email", "login.failed");
+            failed(accountEmail, "login:email", "login.failed");
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams().credential(new SignInTicket(ticket.get())));
@@ -248,12 +202,12 @@ public class LoginBacking {
                 facesContext.responseComplete();
             }
         } else {
-            failed("login:email", "login.failed");
+            failed(accountEmail, "login:email", "login.failed");
         }
     }
 
     private void wrongCode(Pending pending, String key) {
-        String field = pending.step == Step.ENROLL ? "enroll:code" : "verify:code";
+        String field = "verify:code";
         throttle.failed(pending.email, request().getRemoteAddr(), Instant.now());
         pending.attempts++;
         LOG.warning(() -> "wrong two-factor code for " + safe(pending.email) + " from " + request().getRemoteAddr());
@@ -278,9 +232,9 @@ public class LoginBacking {
         return true;
     }
 
-    private void failed(String field, String key) {
-        throttle.failed(email, request().getRemoteAddr(), Instant.now());
-        LOG.warning(() -> "sign-in failed for " + safe(email) + " from " + request().getRemoteAddr());
+    private void failed(String who, String field, String key) {
+        throttle.failed(who, request().getRemoteAddr(), Instant.now());
+        LOG.warning(() -> "sign-in failed for " + safe(who) + " from " + request().getRemoteAddr());
         PageMessages.error(field, key);
     }
 

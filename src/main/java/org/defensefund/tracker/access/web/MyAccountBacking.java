@@ -92,6 +92,7 @@ public class MyAccountBacking implements Serializable {
             twoFactor.disableOwn(code);
             code = null;
             currentUser.reload();
+            ActiveAccountFilter.confirm(((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession());
             newSecret = TotpCodes.newSecret();
             PageMessages.done("account.twoFactor.disabled");
         } catch (BusinessException e) {

@@ -126,7 +126,7 @@ public final class PiiKeySource {
     private static Optional<String> read(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase().replace('.', '_'));
+            value = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }

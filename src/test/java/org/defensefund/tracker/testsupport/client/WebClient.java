@@ -69,25 +69,30 @@ public final class WebClient {
     }
 
     /**
-     * Signs in through the real sign-in form, with the second step where the account has one: the test
-     * authenticator's code, or, for an account that must set two-factor up, the set-up with the secret the
-     * page shows. Returns the response to the last POST (a redirect when signed in).
+     * Signs in through the real sign-in form, with the second step where the account has one: the code of
+     * the test authenticator ({@link SecondFactor#TEST_SECRET}). Returns the response to the last POST (a
+     * redirect when signed in).
      */
     public HttpResponse<String> signIn(String email, String password) {
+        return signIn(email, password, SecondFactor.TEST_SECRET);
+    }
+
+    /** Signs in with the code of the given authenticator secret where a code is asked for. */
+    public HttpResponse<String> signIn(String email, String password, String secret) {
         HttpResponse<String> answer = signInWithPassword(email, password);
         if (answer.statusCode() == 200 && answer.body().contains("id=\"verify:code\"")) {
-            return submitCode(answer, SecondFactor.nextCode(email, SecondFactor.TEST_SECRET));
-        }
-        if (answer.statusCode() == 200 && answer.body().contains("id=\"enroll:code\"")) {
-            Matcher secret = SECRET.matcher(answer.body());
-            if (!secret.find()) {
-                throw new IllegalStateException("no secret on the two-factor set-up page");
-            }
-            String shown = secret.group(1).replace(" ", "");
-            HttpResponse<String> codes = submitForm(answer, "enroll", Map.of("enroll:code", SecondFactor.nextCode(email, shown), "enroll:submit", ""));
-            return submitForm(codes, "codes", Map.of("codes:continue", ""));
+            return submitCode(answer, SecondFactor.nextCode(email, secret));
         }
         return answer;
+    }
+
+    /** The secret shown on a two-factor set-up page, without its spaces. */
+    public static String shownSecret(String html) {
+        Matcher secret = SECRET.matcher(html);
+        if (!secret.find()) {
+            throw new IllegalStateException("no secret on the two-factor set-up page");
+        }
+        return secret.group(1).replace(" ", "");
     }
 
     /** Only the first step: e-mail and password. */
