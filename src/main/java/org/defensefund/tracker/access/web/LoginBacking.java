@@ -125,7 +125,7 @@ public class LoginBacking {
         } else if (found.isTwoFactorRequired()) {
             try {
                 passwords.sendSetUpLink(first.get().proof());
-                PageMessages.done("login.setUp.sent");
+                PageMessages.note("login.setUp.sent");
             } catch (BusinessException notSent) {
                 PageMessages.show(notSent, "login");
             } finally {
@@ -159,7 +159,7 @@ public class LoginBacking {
         session(false).ifPresent(s -> s.removeAttribute(PENDING));
     }
 
-    /** Which form the page shows: password, code, enroll or codes. */
+    /** Which form the page shows: password or code. */
     public String getStep() {
         Pending pending = pending(null);
         return pending == null ? "password" : "code";

@@ -61,7 +61,7 @@ public class MyAccountBacking implements Serializable {
         try {
             passwords.changeOwn(currentPassword == null ? new char[0] : currentPassword.toCharArray(), newPassword.toCharArray());
             ActiveAccountFilter.confirm(((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession());
-            PageMessages.done("account.password.changed");
+            PageMessages.note("account.password.changed");
         } catch (BusinessException e) {
             PageMessages.show(e, "changePassword");
         }
@@ -72,7 +72,7 @@ public class MyAccountBacking implements Serializable {
             recoveryCodes = twoFactor.enableOwn(newSecret, code);
             code = null;
             currentUser.reload();
-            PageMessages.done("account.twoFactor.enabled");
+            PageMessages.note("account.twoFactor.enabled");
         } catch (BusinessException e) {
             PageMessages.show(e, "enroll");
         }
@@ -94,7 +94,7 @@ public class MyAccountBacking implements Serializable {
             currentUser.reload();
             ActiveAccountFilter.confirm(((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession());
             newSecret = TotpCodes.newSecret();
-            PageMessages.done("account.twoFactor.disabled");
+            PageMessages.note("account.twoFactor.disabled");
         } catch (BusinessException e) {
             PageMessages.show(e, "codes");
         }

@@ -82,7 +82,7 @@ public class SetPasswordBacking implements Serializable {
             proof = setUpDue.get();
             newSecret = TotpCodes.newSecret();
             stage = Stage.SET_UP;
-            PageMessages.done("setPassword.nowSetUp");
+            PageMessages.note("setPassword.nowSetUp");
         } catch (BusinessException e) {
             PageMessages.show(e, "form");
         }

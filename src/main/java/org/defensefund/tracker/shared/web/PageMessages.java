@@ -61,6 +61,11 @@ public final class PageMessages {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /** A page-wide note on the page being shown (no redirect follows). */
+    public static void note(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
     /** A page-wide confirmation that survives a redirect. */
     public static void done(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
