@@ -61,6 +61,16 @@ public final class TotpCodes {
         return OptionalLong.empty();
     }
 
+    /** The secret in groups of four letters, as people type it into an app by hand. */
+    public static String grouped(String secret) {
+        return secret == null ? "" : secret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    /** The QR code an authenticator app scans to add the account, as inline SVG with the given title. */
+    public static String qrCode(String issuer, String accountName, String secret, String title) {
+        return QrCode.svg(otpauthUri(issuer, accountName, secret), title);
+    }
+
     /** The otpauth:// address an authenticator app reads from the QR code. */
     public static String otpauthUri(String issuer, String accountName, String secret) {
         String label = encode(issuer) + ":" + encode(accountName);

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.access.PasswordService;
-import org.defensefund.tracker.access.QrCode;
 import org.defensefund.tracker.access.TotpCodes;
 import org.defensefund.tracker.access.TwoFactorService;
 import org.defensefund.tracker.access.UserAccount;
@@ -109,11 +108,11 @@ public class MyAccountBacking implements Serializable {
     }
 
     public String getQrCode() {
-        return QrCode.svg(TotpCodes.otpauthUri(settings.getFundName(), getAccount().getEmail(), newSecret), PageMessages.text("login.enroll.qrTitle"));
+        return TotpCodes.qrCode(settings.getFundName(), getAccount().getEmail(), newSecret, PageMessages.text("login.enroll.qrTitle"));
     }
 
     public String getNewSecret() {
-        return newSecret.replaceAll("(.{4})(?!$)", "$1 ");
+        return TotpCodes.grouped(newSecret);
     }
 
     public List<String> getRecoveryCodes() {

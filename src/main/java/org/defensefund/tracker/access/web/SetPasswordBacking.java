@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.defensefund.tracker.access.AccountToken;
 import org.defensefund.tracker.access.PasswordService;
 import org.defensefund.tracker.access.PasswordService.LinkInfo;
-import org.defensefund.tracker.access.QrCode;
 import org.defensefund.tracker.access.TotpCodes;
 import org.defensefund.tracker.access.TwoFactorService;
 import org.defensefund.tracker.shared.AccessDeniedException;
@@ -116,11 +115,11 @@ public class SetPasswordBacking implements Serializable {
 
     public String getQrCode() {
         return link == null || newSecret == null ? ""
-                : QrCode.svg(TotpCodes.otpauthUri(settings.getFundName(), link.email(), newSecret), PageMessages.text("login.enroll.qrTitle"));
+                : TotpCodes.qrCode(settings.getFundName(), link.email(), newSecret, PageMessages.text("login.enroll.qrTitle"));
     }
 
     public String getNewSecret() {
-        return newSecret == null ? "" : newSecret.replaceAll("(.{4})(?!$)", "$1 ");
+        return TotpCodes.grouped(newSecret);
     }
 
     public Stage getStage() {
