@@ -51,22 +51,17 @@ public class LoginBacking {
     static final Duration PENDING_LIFETIME = Duration.ofMinutes(5);
     static final int MAX_CODE_ATTEMPTS = 5;
 
-    /** The step a sign-in is at, between requests. */
-    enum Step { CODE }
-
     static final class Pending implements Serializable {
         private static final long serialVersionUID = 1L;
         /** The proof that the password was given ({@link SignInTickets}); the two-factor steps need it. */
         final String proof;
         final String email;
         final Instant started = Instant.now();
-        Step step;
         int attempts;
 
-        Pending(String proof, String email, Step step) {
+        Pending(String proof, String email) {
             this.proof = proof;
             this.email = email;
-            this.step = step;
         }
     }
 
@@ -82,6 +77,9 @@ public class LoginBacking {
     private String code;
 
     private boolean useRecoveryCode;
+
+    /** The demo code of this request, read once (the page asks for it twice). */
+    private Optional<String> demoCode;
 
     @Inject
     private SecurityContext securityContext;
@@ -121,7 +119,7 @@ public class LoginBacking {
         }
         UserAccount found = first.get().account();
         if (found.isTwoFactorEnabled()) {
-            request.getSession().setAttribute(PENDING, new Pending(first.get().proof(), found.getEmail(), Step.CODE));
+            request.getSession().setAttribute(PENDING, new Pending(first.get().proof(), found.getEmail()));
         } else if (found.isTwoFactorRequired()) {
             try {
                 passwords.sendSetUpLink(first.get().proof());
@@ -138,7 +136,7 @@ public class LoginBacking {
 
     /** Step two: the authenticator's code, or a recovery code. */
     public void verifyCode() throws IOException {
-        Pending pending = pending(Step.CODE);
+        Pending pending = pending();
         if (pending == null || throttled("verify:code")) {
             return;
         }
@@ -152,7 +150,7 @@ public class LoginBacking {
 
     /** Leaves a half-done sign-in and starts again. */
     public void cancel() {
-        Pending pending = pending(null);
+        Pending pending = pending();
         if (pending != null) {
             tickets.forget(pending.proof);
         }
@@ -161,19 +159,22 @@ public class LoginBacking {
 
     /** Which form the page shows: password or code. */
     public String getStep() {
-        Pending pending = pending(null);
+        Pending pending = pending();
         return pending == null ? "password" : "code";
     }
 
     public String getPendingEmail() {
-        Pending pending = pending(null);
+        Pending pending = pending();
         return pending == null ? "" : pending.email;
     }
 
     /** In demo mode only, the current code of a demo account, so a visitor can try the product without an app. */
     public String getDemoCode() {
-        Pending pending = pending(Step.CODE);
-        return pending == null ? null : twoFactor.demoCode(pending.proof).orElse(null);
+        if (demoCode == null) {
+            Pending pending = pending();
+            demoCode = pending == null ? Optional.<String>empty() : twoFactor.demoCode(pending.proof);
+        }
+        return demoCode.orElse(null);
     }
 
     private void complete(String proof, String accountEmail) throws IOException {
@@ -221,7 +222,7 @@ public class LoginBacking {
     }
 
     private boolean throttled(String field) {
-        Pending pending = pending(null);
+        Pending pending = pending();
         String who = pending == null ? email : pending.email;
         Duration wait = throttle.waitFor(who, request().getRemoteAddr(), Instant.now());
         if (wait.isZero()) {
@@ -238,8 +239,8 @@ public class LoginBacking {
         PageMessages.error(field, key);
     }
 
-    /** The pending sign-in at the given step (any step if null), unless it is missing or too old. */
-    private Pending pending(Step step) {
+    /** The sign-in waiting for its code, unless there is none or it is too old. */
+    private Pending pending() {
         Optional<HttpSession> session = session(false);
         Object found = session.map(s -> s.getAttribute(PENDING)).orElse(null);
         if (!(found instanceof Pending pending)) {
@@ -249,7 +250,7 @@ public class LoginBacking {
             session.get().removeAttribute(PENDING);
             return null;
         }
-        return step == null || pending.step == step ? pending : null;
+        return pending;
     }
 
     private Optional<HttpSession> session(boolean create) {
