@@ -9,13 +9,15 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.shared.AccessDeniedException;
@@ -34,77 +36,31 @@ import org.defensefund.tracker.shared.Settings;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DashboardService {
 
-    /** Statements one dashboard costs, whatever the data; {@code DashboardIT} holds it to this. */
-    public static final int STATEMENTS = 14;
+    /**
+     * Statements one dashboard costs, whatever the data: the counts, the names they are shown with, and the
+     * money by grant and by month. {@code DashboardIT} holds it to this.
+     */
+    public static final int STATEMENTS = 4;
 
-    private static final String SCOPE = " AND (? = 0 OR c.partner_id = ?) AND (? = 0 OR EXISTS (SELECT 1 FROM case_charge ch"
-            + " JOIN sub_award s ON s.id = ch.sub_award_id JOIN grant_award g ON g.id = s.grant_id"
-            + " WHERE ch.case_id = c.id AND (? = 0 OR g.funder_id = ?) AND (? = 0 OR g.id = ?)))";
+    /** The names of what the counts are grouped by: outcomes, custody results and courts, partners, languages. */
+    private static final String NAMES = "SELECT " + text("CAST(r.id AS CHAR)") + ", " + text("r.code") + ", " + text("r.name") + ","
+            + " r.completed_in_court, r.counts_as_success, r.sort_order"
+            + " FROM reference_item r WHERE r.list_name IN ('OUTCOME', 'CUSTODY_RESULT', 'COURT')"
+            + " UNION ALL SELECT " + text("CONCAT('p', p.id)") + ", " + text("CAST(p.id AS CHAR)") + ", " + text("p.name") + ", NULL, NULL, 0"
+            + " FROM partner_organization p"
+            + " UNION ALL SELECT " + text("CONCAT('l', l.code)") + ", " + text("l.code") + ", " + text("l.name") + ", NULL, NULL, l.sort_order"
+            + " FROM language l";
 
-    /** Cases represented at some time in the period: assigned before its end, not closed before its start. */
-    private static final String SERVED = " c.assigned_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)";
+    /** Approved costs (by cost date) or paid disbursements (by payment date) of a period: whole months from the tally, the edges from the rows. */
+    private static final String SPENT = "SELECT sub_award_id, %2$s AS month, amount FROM spend_tally WHERE kind = '%1$s' AND month BETWEEN ? AND ?"
+            + " UNION ALL SELECT sub_award_id, %3$s, amount FROM %4$s WHERE status = '%1$s' AND %5$s BETWEEN ? AND ?"
+            + " UNION ALL SELECT sub_award_id, %3$s, amount FROM %4$s WHERE status = '%1$s' AND %5$s BETWEEN ? AND ?";
+    private static final String MONTH = "DATE_FORMAT(%s, '%%Y-%%m')";
 
-    private static final String ACTIVITY = "SELECT COALESCE(SUM(c.referral_date BETWEEN ? AND ?), 0),"
-            + " COALESCE(SUM(c.screened_at >= ? AND c.screened_at < ? AND c.ineligibility_reason_id IS NULL AND c.status <> 'INELIGIBLE'), 0),"
-            + " COALESCE(SUM(c.assigned_at >= ? AND c.assigned_at < ?), 0),"
-            + " COALESCE(SUM(c.assigned_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)), 0),"
-            + " COALESCE(SUM(c.closed_at >= ? AND c.closed_at < ?), 0)"
-            + " FROM legal_case c WHERE 1 = 1" + SCOPE;
-
-    private static final String PERCENTILES = "SELECT COUNT(*) OVER (), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.d) OVER (),"
-            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.d) OVER () FROM (";
-
-    private static final String TO_ASSIGNMENT = PERCENTILES + "SELECT DATEDIFF(c.assigned_at, c.referral_date) AS d FROM legal_case c"
-            + " WHERE c.assigned_at >= ? AND c.assigned_at < ?" + SCOPE + ") x LIMIT 1";
-
-    private static final String NEVER = "'9999-12-31'";
-    private static final String TO_FIRST_ACTION = PERCENTILES + "SELECT DATEDIFF(f.first_action, f.referral_date) AS d FROM"
-            + " (SELECT c.referral_date, LEAST(COALESCE(c.notice_of_appearance_date, " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(h.created_at)) FROM hearing h WHERE h.case_id = c.id AND h.created_at >= c.assigned_at), " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(e.created_at)) FROM custody_event e WHERE e.case_id = c.id AND e.created_at >= c.assigned_at), " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(r.created_at)) FROM relief_application r WHERE r.case_id = c.id AND r.created_at >= c.assigned_at), " + NEVER + ")"
-            + ") AS first_action FROM legal_case c WHERE c.assigned_at >= ? AND c.assigned_at < ?" + SCOPE + ") f"
-            + " WHERE f.first_action < " + NEVER + ") x LIMIT 1";
-
-    private static final String EVER_IN_CUSTODY = "EXISTS (SELECT 1 FROM custody_event e WHERE e.case_id = c.id)";
-    private static final String CUSTODY = "SELECT COALESCE(SUM(c.detained), 0),"
-            + " COALESCE(SUM(NOT c.detained AND " + EVER_IN_CUSTODY + "), 0),"
-            + " COALESCE(SUM(NOT c.detained AND NOT " + EVER_IN_CUSTODY + "), 0), COUNT(*)"
-            + " FROM legal_case c WHERE" + SERVED + SCOPE;
-
-    private static final String CLOSED_BY = "SELECT r.code, r.name, r.completed_in_court, r.counts_as_success, COUNT(*)"
-            + " FROM legal_case c JOIN reference_item r ON r.id = c.%s WHERE c.closed_at >= ? AND c.closed_at < ?" + SCOPE
-            + " GROUP BY r.id, r.code, r.name, r.completed_in_court, r.counts_as_success, r.sort_order ORDER BY r.sort_order, r.name";
-    private static final String OUTCOMES = String.format(CLOSED_BY, "outcome_id");
-    private static final String CUSTODY_RESULTS = String.format(CLOSED_BY, "custody_result_id");
-
-    private static final String BY_PARTNER = "SELECT CAST(p.id AS CHAR), p.name, COUNT(*) FROM legal_case c"
-            + " JOIN partner_organization p ON p.id = c.partner_id WHERE" + SERVED + SCOPE + " GROUP BY p.id, p.name ORDER BY COUNT(*) DESC, p.name";
-    private static final String BY_COUNTRY = "SELECT COALESCE(cl.country_of_birth, ''), COALESCE(cl.country_of_birth, ''), COUNT(*) FROM legal_case c"
-            + " JOIN client cl ON cl.id = c.client_id WHERE" + SERVED + SCOPE + " GROUP BY cl.country_of_birth ORDER BY COUNT(*) DESC, 1";
-    private static final String BY_LANGUAGE = "SELECT COALESCE(l.code, ''), COALESCE(l.name, ''), COUNT(*) FROM legal_case c"
-            + " JOIN client cl ON cl.id = c.client_id LEFT JOIN language l ON l.code = cl.language_code WHERE" + SERVED + SCOPE
-            + " GROUP BY l.code, l.name ORDER BY COUNT(*) DESC, 2";
-    private static final String BY_COURT = "SELECT COALESCE(r.code, ''), COALESCE(r.name, ''), COUNT(*) FROM legal_case c"
-            + " LEFT JOIN reference_item r ON r.id = c.court_id WHERE" + SERVED + SCOPE + " GROUP BY r.code, r.name ORDER BY COUNT(*) DESC, 2";
-
-    private static final String TREND_REFERRALS = "SELECT DATE_FORMAT(c.referral_date, '%Y-%m'), COUNT(*) FROM legal_case c"
-            + " WHERE c.referral_date BETWEEN ? AND ?" + SCOPE + " GROUP BY 1";
-    private static final String TREND_CLOSURES = "SELECT DATE_FORMAT(c.closed_at, '%Y-%m'), COUNT(*) FROM legal_case c"
-            + " WHERE c.closed_at >= ? AND c.closed_at < ?" + SCOPE + " GROUP BY 1";
-    private static final String TREND_SPEND = "SELECT DATE_FORMAT(k.cost_date, '%Y-%m'), SUM(k.amount) FROM case_cost k"
-            + " JOIN sub_award s ON s.id = k.sub_award_id JOIN grant_award g ON g.id = s.grant_id"
-            + " WHERE k.status = 'APPROVED' AND k.cost_date BETWEEN ? AND ? AND (? = 0 OR s.partner_id = ?)"
-            + " AND (? = 0 OR g.funder_id = ?) AND (? = 0 OR g.id = ?) GROUP BY 1";
-
-    private static final String SPEND = "SELECT g.name, SUM(s.amount), COALESCE(SUM(k.approved), 0), COALESCE(SUM(d.paid), 0), g.amount"
-            + " FROM grant_award g JOIN sub_award s ON s.grant_id = g.id"
-            + " LEFT JOIN (SELECT sub_award_id, SUM(amount) AS approved FROM case_cost WHERE status = 'APPROVED' AND cost_date BETWEEN ? AND ?"
-            + " GROUP BY sub_award_id) k ON k.sub_award_id = s.id"
-            + " LEFT JOIN (SELECT sub_award_id, SUM(amount) AS paid FROM disbursement WHERE status = 'PAID' AND paid_date BETWEEN ? AND ?"
-            + " GROUP BY sub_award_id) d ON d.sub_award_id = s.id"
-            + " WHERE (? = 0 OR s.partner_id = ?) AND (? = 0 OR g.funder_id = ?) AND (? = 0 OR g.id = ?)"
-            + " GROUP BY g.id, g.name, g.amount ORDER BY g.period_start, g.name";
+    /** A text column in one character set and collation, so the parts of a UNION agree. */
+    private static String text(String expression) {
+        return "CONVERT(" + expression + " USING utf8mb4) COLLATE utf8mb4_unicode_ci";
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -152,58 +108,202 @@ public class DashboardService {
     }
 
     private Dashboard compute(DashboardScope scope, LocalDate from, LocalDate to, Suppression suppression) {
-        Date dayFrom = Date.valueOf(from);
-        Date dayTo = Date.valueOf(to);
-        Timestamp start = Timestamp.from(from.atStartOfDay(settings.zone()).toInstant());
-        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
+        Map<String, Map<String, Long>> counts = new TallyQuery(scope)
+                .range("referrals", Measure.REFERRED, from, to)
+                .range("eligible", Measure.ELIGIBLE, from, to)
+                .range("assigned", Measure.ASSIGNED, from, to)
+                .openAt("open", Measure.ASSIGNED, Measure.SERVED_UNTIL, to)
+                .range("closed", Measure.CLOSED, from, to)
+                .range("toAssignment", Measure.TO_ASSIGNMENT, from, to)
+                .range("toFirstAction", Measure.TO_FIRST_ACTION, from, to)
+                .served("custody", Measure.ASSIGNED_BY_CUSTODY, Measure.SERVED_UNTIL_BY_CUSTODY, from, to)
+                .range("outcomes", Measure.OUTCOME, from, to)
+                .range("custodyResults", Measure.CUSTODY_RESULT, from, to)
+                .served("byPartner", Measure.ASSIGNED_BY_PARTNER, Measure.SERVED_UNTIL_BY_PARTNER, from, to)
+                .served("byCountry", Measure.ASSIGNED_BY_COUNTRY, Measure.SERVED_UNTIL_BY_COUNTRY, from, to)
+                .served("byLanguage", Measure.ASSIGNED_BY_LANGUAGE, Measure.SERVED_UNTIL_BY_LANGUAGE, from, to)
+                .served("byCourt", Measure.ASSIGNED_BY_COURT, Measure.SERVED_UNTIL_BY_COURT, from, to)
+                .byMonth("trendReferrals", Measure.REFERRED, from, to)
+                .byMonth("trendClosures", Measure.CLOSED, from, to)
+                .run(em);
+        Map<String, Object[]> names = names();
 
-        Object[] counts = (Object[]) query(ACTIVITY, scope, dayFrom, dayTo, start, end, start, end, end, end, start, end).getSingleResult();
         String[] keys = {"referrals", "eligible", "assigned", "open", "closed"};
         List<Cell> activity = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            activity.add(suppression.single(Cell.shown(keys[i], keys[i], number(counts[i]))));
+        for (String key : keys) {
+            activity.add(suppression.single(Cell.shown(key, key, plain(counts, key))));
         }
 
-        Durations toAssignment = durations(query(TO_ASSIGNMENT, scope, start, end), "toAssignment", suppression);
-        Durations toFirstAction = durations(query(TO_FIRST_ACTION, scope, start, end), "toFirstAction", suppression);
+        Durations toAssignment = durations(counts.get("toAssignment"), "toAssignment", suppression);
+        Durations toFirstAction = durations(counts.get("toFirstAction"), "toFirstAction", suppression);
 
-        Object[] custody = (Object[]) query(CUSTODY, scope, end, start).getSingleResult();
+        Map<String, Long> custody = counts.getOrDefault("custody", Map.of());
+        long detained = custody.getOrDefault("D", 0L);
+        long released = custody.getOrDefault("R", 0L);
+        long neverDetained = custody.getOrDefault("N", 0L);
         Breakdown custodyStatus = suppression.group("custodyStatus", List.of(
-                Cell.shown("detained", "detained", number(custody[0])),
-                Cell.shown("released", "released", number(custody[1])),
-                Cell.shown("neverDetained", "neverDetained", number(custody[2]))), Cell.shown("total", "total", number(custody[3])));
+                Cell.shown("detained", "detained", detained),
+                Cell.shown("released", "released", released),
+                Cell.shown("neverDetained", "neverDetained", neverDetained)),
+                Cell.shown("total", "total", detained + released + neverDetained));
 
-        List<Object[]> outcomeRows = rows(query(OUTCOMES, scope, start, end));
+        List<Object[]> outcomeRows = referenceRows(counts.get("outcomes"), names);
         Breakdown outcomes = grouped("outcomes", outcomeRows, suppression);
         SuccessRate success = success(outcomeRows, suppression);
-        Breakdown custodyResults = grouped("custodyResults", rows(query(CUSTODY_RESULTS, scope, start, end)), suppression);
+        Breakdown custodyResults = grouped("custodyResults", referenceRows(counts.get("custodyResults"), names), suppression);
 
-        Breakdown byPartner = named("byPartner", rows(query(BY_PARTNER, scope, end, start)), suppression);
-        Breakdown byCountry = named("byCountry", rows(query(BY_COUNTRY, scope, end, start)), suppression);
-        Breakdown byLanguage = named("byLanguage", rows(query(BY_LANGUAGE, scope, end, start)), suppression);
-        Breakdown byCourt = named("byCourt", rows(query(BY_COURT, scope, end, start)), suppression);
+        Breakdown byPartner = named("byPartner", namedRows(counts.get("byPartner"), names, "p", true, false), suppression);
+        Breakdown byCountry = named("byCountry", namedRows(counts.get("byCountry"), names, null, false, true), suppression);
+        Breakdown byLanguage = named("byLanguage", namedRows(counts.get("byLanguage"), names, "l", false, false), suppression);
+        Breakdown byCourt = named("byCourt", namedRows(counts.get("byCourt"), names, "", false, false), suppression);
 
         List<GrantSpend> spend = new ArrayList<>();
-        for (Object[] row : rows(em.createNativeQuery(SPEND), dayFrom, dayTo, dayFrom, dayTo, scope.partner(), scope.partner(),
-                scope.funder(), scope.funder(), scope.grant(), scope.grant())) {
+        for (Object[] row : spend(scope, from, to)) {
             BigDecimal awarded = scope.partner() > 0 ? money(row[1]) : money(row[4]);
             spend.add(new GrantSpend((String) row[0], awarded, money(row[2]), money(row[3])));
         }
 
-        List<MonthRow> trend = trend(scope, from, to, dayFrom, dayTo, start, end, suppression);
+        List<MonthRow> trend = trend(scope, from, to, counts, suppression);
         return new Dashboard(scope, from, to, suppression, activity, toAssignment, toFirstAction, custodyStatus, outcomes, success,
                 custodyResults, byPartner, byCountry, byLanguage, byCourt, spend, trend);
     }
 
-    private List<MonthRow> trend(DashboardScope scope, LocalDate from, LocalDate to, Date dayFrom, Date dayTo, Timestamp start,
-                                 Timestamp end, Suppression suppression) {
-        Map<String, Long> referrals = byMonth(rows(query(TREND_REFERRALS, scope, dayFrom, dayTo)));
-        Map<String, Long> closures = byMonth(rows(query(TREND_CLOSURES, scope, start, end)));
-        Map<String, BigDecimal> spend = new LinkedHashMap<>();
-        for (Object[] row : rows(em.createNativeQuery(TREND_SPEND), dayFrom, dayTo, scope.partner(), scope.partner(),
-                scope.funder(), scope.funder(), scope.grant(), scope.grant())) {
-            spend.put((String) row[0], money(row[1]));
+    private static long plain(Map<String, Map<String, Long>> counts, String label) {
+        return counts.getOrDefault(label, Map.of()).getOrDefault("", 0L);
+    }
+
+    /** Code, name, completed in court and counts as success of every outcome, custody result and court; names of partners and languages. */
+    private Map<String, Object[]> names() {
+        Map<String, Object[]> names = new HashMap<>();
+        for (Object row : em.createNativeQuery(NAMES).getResultList()) {
+            Object[] columns = (Object[]) row;
+            names.put((String) columns[0], columns);
         }
+        return names;
+    }
+
+    /** Outcome or custody-result counts as rows of code, name, completed in court, counts as success, count, in the list's order. */
+    private static List<Object[]> referenceRows(Map<String, Long> counts, Map<String, Object[]> names) {
+        List<Object[]> rows = new ArrayList<>();
+        if (counts == null) {
+            return rows;
+        }
+        List<Object[]> items = new ArrayList<>();
+        counts.forEach((id, count) -> {
+            Object[] item = names.get(id);
+            if (item != null) {
+                items.add(new Object[] {item, count});
+            }
+        });
+        items.sort(Comparator.comparingInt((Object[] item) -> ((Number) ((Object[]) item[0])[5]).intValue())
+                .thenComparing(item -> (String) ((Object[]) item[0])[2], String.CASE_INSENSITIVE_ORDER));
+        for (Object[] item : items) {
+            Object[] name = (Object[]) item[0];
+            rows.add(new Object[] {name[1], name[2], name[3], name[4], item[1]});
+        }
+        return rows;
+    }
+
+    /**
+     * Counts by partner, country, language or court as rows of key, name, count, most first: the key and
+     * name from the names (looked up with {@code prefix}, null for countries, which are shown by their code).
+     */
+    private static List<Object[]> namedRows(Map<String, Long> counts, Map<String, Object[]> names, String prefix, boolean knownOnly,
+                                            boolean tieByKey) {
+        List<Object[]> rows = new ArrayList<>();
+        if (counts == null) {
+            return rows;
+        }
+        counts.forEach((dim, count) -> {
+            Object[] name = prefix == null || dim.isEmpty() ? null : names.get(prefix + dim);
+            if (name == null && knownOnly) {
+                return;
+            }
+            String key = prefix == null || name == null ? dim : (String) name[1];
+            String label = prefix == null ? dim : name == null ? "" : (String) name[2];
+            rows.add(new Object[] {key, label, count});
+        });
+        rows.sort(Comparator.comparingLong((Object[] row) -> -((Number) row[2]).longValue())
+                .thenComparing(row -> (String) row[tieByKey ? 0 : 1], String.CASE_INSENSITIVE_ORDER));
+        return rows;
+    }
+
+    /** Per grant of the scope: name, sub-awarded, approved in the period, paid in the period, grant amount. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> spend(DashboardScope scope, LocalDate from, LocalDate to) {
+        List<Object> values = new ArrayList<>();
+        String approved = spent("APPROVED", "case_cost", "cost_date", from, to, values);
+        String paid = spent("PAID", "disbursement", "paid_date", from, to, values);
+        String sql = "SELECT g.name, SUM(s.amount), COALESCE(SUM(k.amount), 0), COALESCE(SUM(d.amount), 0), g.amount"
+                + " FROM grant_award g JOIN sub_award s ON s.grant_id = g.id"
+                + " LEFT JOIN (SELECT sub_award_id, SUM(amount) AS amount FROM (" + approved + ") a GROUP BY sub_award_id) k ON k.sub_award_id = s.id"
+                + " LEFT JOIN (SELECT sub_award_id, SUM(amount) AS amount FROM (" + paid + ") p GROUP BY sub_award_id) d ON d.sub_award_id = s.id"
+                + " WHERE 1 = 1" + moneyScope(scope, values) + " GROUP BY g.id, g.name, g.amount ORDER BY g.period_start, g.name";
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query.getResultList();
+    }
+
+    /** Approved costs of the scope by month ("2026-03"). */
+    @SuppressWarnings("unchecked")
+    private Map<String, BigDecimal> spendByMonth(DashboardScope scope, LocalDate from, LocalDate to) {
+        List<Object> values = new ArrayList<>();
+        String approved = spent("APPROVED", "case_cost", "cost_date", from, to, values);
+        String sql = "SELECT a.month, SUM(a.amount) FROM (" + approved + ") a JOIN sub_award s ON s.id = a.sub_award_id"
+                + " JOIN grant_award g ON g.id = s.grant_id WHERE 1 = 1" + moneyScope(scope, values) + " GROUP BY a.month";
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        Map<String, BigDecimal> byMonth = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            byMonth.put((String) row[0], money(row[1]));
+        }
+        return byMonth;
+    }
+
+    /**
+     * The money of one kind in from..to: whole months from {@code spend_tally}, the days before and after
+     * them from the rows themselves (an empty range where there are none).
+     */
+    private static String spent(String kind, String table, String dateColumn, LocalDate from, LocalDate to, List<Object> values) {
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+        if (firstWhole.isAfter(lastWhole)) {
+            Date none = Date.valueOf(LocalDate.of(9999, 12, 1));
+            Date beginning = Date.valueOf(LocalDate.of(1900, 1, 1));
+            values.addAll(List.of(none, beginning, Date.valueOf(from), Date.valueOf(to), none, beginning));
+        } else {
+            values.addAll(List.of(Date.valueOf(firstWhole), Date.valueOf(lastWhole), Date.valueOf(from), Date.valueOf(firstWhole.minusDays(1)),
+                    Date.valueOf(lastWhole.plusMonths(1)), Date.valueOf(to)));
+        }
+        return String.format(SPENT, kind, String.format(MONTH, "month"), String.format(MONTH, dateColumn), table, dateColumn);
+    }
+
+    private static String moneyScope(DashboardScope scope, List<Object> values) {
+        StringBuilder where = new StringBuilder();
+        if (scope.partner() > 0) {
+            where.append(" AND s.partner_id = ?");
+            values.add(scope.partner());
+        }
+        if (scope.funder() > 0) {
+            where.append(" AND g.funder_id = ?");
+            values.add(scope.funder());
+        }
+        if (scope.grant() > 0) {
+            where.append(" AND g.id = ?");
+            values.add(scope.grant());
+        }
+        return where.toString();
+    }
+
+    private List<MonthRow> trend(DashboardScope scope, LocalDate from, LocalDate to, Map<String, Map<String, Long>> counts,
+                                 Suppression suppression) {
+        Map<String, Long> referrals = counts.getOrDefault("trendReferrals", Map.of());
+        Map<String, Long> closures = counts.getOrDefault("trendClosures", Map.of());
+        Map<String, BigDecimal> spend = spendByMonth(scope, from, to);
         List<String> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             months.add(m.toString());
@@ -222,23 +322,43 @@ public class DashboardService {
         return trend;
     }
 
-    private static Map<String, Long> byMonth(List<Object[]> rows) {
-        Map<String, Long> byMonth = new LinkedHashMap<>();
-        rows.forEach(row -> byMonth.put((String) row[0], number(row[1])));
-        return byMonth;
-    }
-
-    private static Durations durations(Query query, String key, Suppression suppression) {
-        List<Object[]> rows = rows(query);
-        if (rows.isEmpty()) {
+    /**
+     * How many cases, and the median and 90th percentile of their days, from how many cases took each number
+     * of days: continuous percentiles (as SQL's PERCENTILE_CONT), interpolated between the two nearest cases.
+     */
+    static Durations durations(Map<String, Long> histogram, String key, Suppression suppression) {
+        if (histogram == null || histogram.isEmpty()) {
             return new Durations(suppression.single(Cell.shown(key, key, 0)), null, null);
         }
-        Object[] row = rows.get(0);
-        Cell cases = suppression.single(Cell.shown(key, key, number(row[0])));
+        TreeMap<Long, Long> byDays = new TreeMap<>();
+        histogram.forEach((days, count) -> byDays.merge(Long.parseLong(days), count, Long::sum));
+        long total = byDays.values().stream().mapToLong(Long::longValue).sum();
+        Cell cases = suppression.single(Cell.shown(key, key, total));
         if (cases.isHidden()) {
             return new Durations(cases, null, null);
         }
-        return new Durations(cases, days(row[1]), days(row[2]));
+        return new Durations(cases, percentile(byDays, total, new BigDecimal("0.5")), percentile(byDays, total, new BigDecimal("0.9")));
+    }
+
+    private static BigDecimal percentile(TreeMap<Long, Long> byDays, long total, BigDecimal fraction) {
+        BigDecimal position = fraction.multiply(BigDecimal.valueOf(total - 1));
+        long below = position.setScale(0, RoundingMode.FLOOR).longValueExact();
+        BigDecimal low = BigDecimal.valueOf(nth(byDays, below));
+        BigDecimal high = BigDecimal.valueOf(nth(byDays, Math.min(below + 1, total - 1)));
+        BigDecimal value = low.add(high.subtract(low).multiply(position.subtract(BigDecimal.valueOf(below))));
+        return value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** The days of the n-th case (from 0) in order of days. */
+    private static long nth(TreeMap<Long, Long> byDays, long n) {
+        long seen = 0;
+        for (Map.Entry<Long, Long> entry : byDays.entrySet()) {
+            seen += entry.getValue();
+            if (n < seen) {
+                return entry.getKey();
+            }
+        }
+        return byDays.lastKey();
     }
 
     /** Outcomes or custody results: code, name, completed in court, counts as success, count. */
@@ -274,37 +394,12 @@ public class DashboardService {
         return new SuccessRate(successCell, completedCell, percent);
     }
 
-    private Query query(String sql, DashboardScope scope, Object... leading) {
-        Query query = em.createNativeQuery(sql);
-        int i = 1;
-        for (Object value : leading) {
-            query.setParameter(i++, value);
-        }
-        for (Object value : new Object[] {scope.partner(), scope.partner(), scope.funded(), scope.funder(), scope.funder(),
-                scope.grant(), scope.grant()}) {
-            query.setParameter(i++, value);
-        }
-        return query;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query, Object... parameters) {
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query.getResultList();
-    }
-
     private static long number(Object value) {
         return value == null ? 0L : ((Number) value).longValue();
     }
 
     private static boolean flag(Object value) {
         return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
-    }
-
-    private static BigDecimal days(Object value) {
-        return value == null ? null : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal money(Object value) {

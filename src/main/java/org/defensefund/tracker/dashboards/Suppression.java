@@ -23,6 +23,17 @@ public final class Suppression implements java.io.Serializable {
         this.on = on;
     }
 
+    /** Two suppressions are the same rule when they hide the same counts. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Suppression that && threshold == that.threshold && on == that.on;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * threshold + (on ? 1 : 0);
+    }
+
     public int threshold() {
         return threshold;
     }

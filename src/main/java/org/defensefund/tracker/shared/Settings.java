@@ -27,6 +27,14 @@ public class Settings {
         return read("tracker.public.url").orElse("http://localhost:8080/");
     }
 
+    /**
+     * Whether the read models (dashboards' figures, name index) are made again from the base tables at
+     * start: for an operator who changed rows straight in the database (default false).
+     */
+    public boolean rebuildReadModels() {
+        return read("tracker.rebuild.read.models").map(Boolean::parseBoolean).orElse(false);
+    }
+
     /** The fund's time zone, for showing times (default America/New_York). */
     public java.time.ZoneId zone() {
         return java.time.ZoneId.of(read("tracker.zone").orElse("America/New_York"));

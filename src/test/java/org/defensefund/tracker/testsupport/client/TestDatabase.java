@@ -57,6 +57,7 @@ public final class TestDatabase {
                 "T-" + UUID.randomUUID().toString().substring(0, 8), client, partnerId);
         insert("insert into case_offer (case_id, partner_id, status, offered_at, offered_by, version)"
                 + " values (?, ?, 'PENDING', now(6), 'test', 1)", legalCase, partnerId);
+        rebuildReadModels();
         return legalCase;
     }
 
@@ -80,13 +81,32 @@ public final class TestDatabase {
         update("update client set country_of_birth = ? where id = (select client_id from legal_case where id = ?)", country, legalCase);
         insert("insert into case_charge (case_id, sub_award_id, charged_at, charged_by, version)"
                 + " select ?, id, now(6), 'test', 1 from sub_award where grant_id = ? and partner_id = ?", legalCase, grantId, partnerId);
+        rebuildReadModels();
         return legalCase;
     }
 
+    /**
+     * Runs a write; one to the tables the read models follow (cases, clients, charges, costs) makes them
+     * again, as the server does in the transaction of a change it makes itself.
+     */
     public static int update(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
-            return statement.executeUpdate();
+            int changed = statement.executeUpdate();
+            if (sql.matches("(?is).*\\b(legal_case|client|case_charge|case_cost|disbursement)\\b.*")) {
+                rebuildReadModels();
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes the read models (dashboards' figures, the name index) again from the rows written here. */
+    public static void rebuildReadModels() {
+        try (Connection connection = connect()) {
+            org.defensefund.tracker.dashboards.DashboardReadModel.rebuild(connection, new org.defensefund.tracker.shared.Settings().zone());
+            org.defensefund.tracker.clients.NameWords.rebuild(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,372 @@
+package org.defensefund.tracker.dashboards;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The dashboards' read model, kept in step with the cases: {@code case_fact} (what is counted about each
+ * case) and {@code dashboard_tally} (the same counted per month and scope), and {@code spend_tally} (money
+ * per sub-award and month). {@link #refresh} brings the cases named up to date in the caller's transaction
+ * (the change's own, see {@link ReadModelListener}); {@link #rebuild} makes it all again from the base
+ * tables (start-up on a database written before it existed, the seeder, and the tests' oracle).
+ *
+ * <p>A case's facts are read from the base tables, never from what a page sent. The tally is moved by the
+ * difference between a case's old facts (as {@code case_fact} holds them) and its new ones, so a change of
+ * partner, charge, custody or dates moves every count it touches, and nothing else. Times are stored in UTC;
+ * days are days in the fund's time zone, as the dashboards' periods are.
+ */
+public final class DashboardReadModel {
+
+    /** A scope key: partner, funder, grant, 0 meaning any. */
+    record Scope(long partner, long funder, long grant) implements Comparable<Scope> {
+        @Override
+        public int compareTo(Scope other) {
+            int byPartner = Long.compare(partner, other.partner);
+            if (byPartner != 0) {
+                return byPartner;
+            }
+            int byFunder = Long.compare(funder, other.funder);
+            return byFunder != 0 ? byFunder : Long.compare(grant, other.grant);
+        }
+    }
+
+    /** One row of the tally. */
+    record TallyKey(Scope scope, Measure measure, LocalDate month, String dim) implements Comparable<TallyKey> {
+        @Override
+        public int compareTo(TallyKey other) {
+            int c = scope.compareTo(other.scope);
+            if (c == 0) {
+                c = measure.compareTo(other.measure);
+            }
+            if (c == 0) {
+                c = month.compareTo(other.month);
+            }
+            return c != 0 ? c : dim.compareTo(other.dim);
+        }
+    }
+
+    static final List<String> FACT_COLUMNS = List.of("case_id", "partner_id", "funder_id", "grant_id", "referral_day",
+            "eligible_day", "assigned_day", "closed_day", "served_until_day", "outcome_id", "custody_result_id", "country",
+            "language_code", "court_id", "custody", "days_to_assignment", "days_to_first_action");
+
+    private static final String NEVER = "'9999-12-31'";
+
+    /** A case's facts from the base tables (the first action is what the dashboards have always counted). */
+    private static final String FACTS = "SELECT c.id, c.partner_id, g.funder_id, s.grant_id, c.referral_date, c.screened_at,"
+            + " (c.screened_at IS NOT NULL AND c.ineligibility_reason_id IS NULL AND c.status <> 'INELIGIBLE'),"
+            + " c.assigned_at, c.closed_at, c.outcome_id, c.custody_result_id, cl.country_of_birth, cl.language_code, c.court_id,"
+            + " c.detained, EXISTS (SELECT 1 FROM custody_event e WHERE e.case_id = c.id),"
+            + " DATEDIFF(c.assigned_at, c.referral_date),"
+            + " DATEDIFF(NULLIF(LEAST(COALESCE(c.notice_of_appearance_date, " + NEVER + "),"
+            + " COALESCE((SELECT DATE(MIN(h.created_at)) FROM hearing h WHERE h.case_id = c.id AND h.created_at >= c.assigned_at), " + NEVER + "),"
+            + " COALESCE((SELECT DATE(MIN(e.created_at)) FROM custody_event e WHERE e.case_id = c.id AND e.created_at >= c.assigned_at), " + NEVER + "),"
+            + " COALESCE((SELECT DATE(MIN(r.created_at)) FROM relief_application r WHERE r.case_id = c.id AND r.created_at >= c.assigned_at), " + NEVER + ")"
+            + "), " + NEVER + "), c.referral_date)"
+            + " FROM legal_case c JOIN client cl ON cl.id = c.client_id"
+            + " LEFT JOIN case_charge ch ON ch.case_id = c.id LEFT JOIN sub_award s ON s.id = ch.sub_award_id"
+            + " LEFT JOIN grant_award g ON g.id = s.grant_id";
+
+    private static final String UPSERT_TALLY = "INSERT INTO dashboard_tally (partner_id, funder_id, grant_id, measure, month, dim, n)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE n = n + VALUES(n)";
+
+    private static final String UPSERT_FACT = "INSERT INTO case_fact (" + String.join(", ", FACT_COLUMNS) + ") VALUES ("
+            + String.join(", ", FACT_COLUMNS.stream().map(c -> "?").toList()) + ") ON DUPLICATE KEY UPDATE "
+            + String.join(", ", FACT_COLUMNS.stream().skip(1).map(c -> c + " = VALUES(" + c + ")").toList());
+
+    private static final String SPEND = "INSERT INTO spend_tally (sub_award_id, kind, month, amount)"
+            + " SELECT sub_award_id, 'APPROVED', DATE_FORMAT(cost_date, '%%Y-%%m-01'), SUM(amount) FROM case_cost"
+            + " WHERE status = 'APPROVED'%1$s GROUP BY sub_award_id, DATE_FORMAT(cost_date, '%%Y-%%m-01')"
+            + " UNION ALL SELECT sub_award_id, 'PAID', DATE_FORMAT(paid_date, '%%Y-%%m-01'), SUM(amount) FROM disbursement"
+            + " WHERE status = 'PAID'%1$s GROUP BY sub_award_id, DATE_FORMAT(paid_date, '%%Y-%%m-01')";
+
+    private static final int CHUNK = 500;
+    private static final int BATCH = 2000;
+
+    private DashboardReadModel() {
+    }
+
+    /** Brings these cases' facts and their counts up to date (a case that no longer exists leaves the tally). */
+    public static void refresh(Connection connection, ZoneId zone, Collection<Long> caseIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(caseIds));
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            Map<Long, Map<String, Object>> before = storedFacts(connection, chunk);
+            Map<Long, Map<String, Object>> after = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(FACTS + " WHERE c.id IN (" + marks(chunk.size()) + ")")) {
+                bind(select, chunk);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        Map<String, Object> fact = fact(row, zone);
+                        after.put((Long) fact.get("case_id"), fact);
+                    }
+                }
+            }
+            Map<TallyKey, Long> delta = new TreeMap<>();
+            before.values().forEach(fact -> count(fact, -1, delta));
+            after.values().forEach(fact -> count(fact, 1, delta));
+            delta.values().removeIf(n -> n == 0);
+            writeTally(connection, delta);
+            writeFacts(connection, after.values());
+            List<Long> gone = chunk.stream().filter(id -> before.containsKey(id) && !after.containsKey(id)).toList();
+            if (!gone.isEmpty()) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM case_fact WHERE case_id IN (" + marks(gone.size()) + ")")) {
+                    bind(delete, gone);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Adds up these sub-awards' approved costs and paid disbursements per month again. */
+    public static void refreshSpend(Connection connection, Collection<Long> subAwardIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(subAwardIds));
+        if (ids.isEmpty()) {
+            return;
+        }
+        String in = " AND sub_award_id IN (" + marks(ids.size()) + ")";
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM spend_tally WHERE 1 = 1" + in)) {
+            bind(delete, ids);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(String.format(SPEND, in))) {
+            List<Long> twice = new ArrayList<>(ids);
+            twice.addAll(ids);
+            bind(insert, twice);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Makes the whole read model again from the base tables. Empties it first with TRUNCATE, which commits:
+     * for the seeder and for a database that has no read model yet, not inside a user's transaction.
+     */
+    public static void rebuild(Connection connection, ZoneId zone) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE TABLE dashboard_tally");
+            statement.execute("TRUNCATE TABLE case_fact");
+            statement.execute("TRUNCATE TABLE spend_tally");
+        }
+        Map<TallyKey, Long> tally = new HashMap<>();
+        List<Map<String, Object>> facts = new ArrayList<>(BATCH);
+        try (PreparedStatement select = connection.prepareStatement(FACTS + " ORDER BY c.id", ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            select.setFetchSize(BATCH);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Map<String, Object> fact = fact(row, zone);
+                    count(fact, 1, tally);
+                    facts.add(fact);
+                    if (facts.size() == BATCH) {
+                        writeFacts(connection, facts);
+                        facts.clear();
+                    }
+                }
+            }
+        }
+        writeFacts(connection, facts);
+        writeTally(connection, new TreeMap<>(tally));
+        try (PreparedStatement insert = connection.prepareStatement(String.format(SPEND, ""))) {
+            insert.executeUpdate();
+        }
+    }
+
+    /** Every case's facts as the base tables give them now (the tests compare them with the kept ones). */
+    static Map<Long, Map<String, Object>> computedFacts(Connection connection, ZoneId zone) throws SQLException {
+        Map<Long, Map<String, Object>> facts = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(FACTS + " ORDER BY c.id"); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                Map<String, Object> fact = fact(row, zone);
+                facts.put((Long) fact.get("case_id"), fact);
+            }
+        }
+        return facts;
+    }
+
+    /** The tally as it would be made from these facts (the tests compare it with the kept one). */
+    static Map<TallyKey, Long> tallyOf(Collection<Map<String, Object>> facts) {
+        Map<TallyKey, Long> tally = new TreeMap<>();
+        facts.forEach(fact -> count(fact, 1, tally));
+        return tally;
+    }
+
+    /** What {@code case_fact} holds for these cases (all of them if null). */
+    static Map<Long, Map<String, Object>> storedFacts(Connection connection, List<Long> caseIds) throws SQLException {
+        String sql = "SELECT " + String.join(", ", FACT_COLUMNS) + " FROM case_fact"
+                + (caseIds == null ? "" : " WHERE case_id IN (" + marks(caseIds.size()) + ")");
+        Map<Long, Map<String, Object>> facts = new LinkedHashMap<>();
+        if (caseIds != null && caseIds.isEmpty()) {
+            return facts;
+        }
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (caseIds != null) {
+                bind(select, caseIds);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    Map<String, Object> fact = new HashMap<>();
+                    for (String column : FACT_COLUMNS) {
+                        fact.put(column, switch (column) {
+                            case "referral_day", "eligible_day", "assigned_day", "closed_day", "served_until_day" ->
+                                    row.getObject(column, LocalDate.class);
+                            case "country", "language_code", "custody" -> row.getString(column);
+                            case "days_to_assignment", "days_to_first_action" -> nullable(row.getInt(column), row.wasNull());
+                            default -> nullable(row.getLong(column), row.wasNull());
+                        });
+                    }
+                    facts.put((Long) fact.get("case_id"), fact);
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** What the kept tally holds, rows of zero left out. */
+    static Map<TallyKey, Long> storedTally(Connection connection) throws SQLException {
+        Map<TallyKey, Long> tally = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT partner_id, funder_id, grant_id, measure, month, dim, n FROM dashboard_tally WHERE n <> 0")) {
+            while (row.next()) {
+                tally.put(new TallyKey(new Scope(row.getLong(1), row.getLong(2), row.getLong(3)), Measure.valueOf(row.getString(4)),
+                        row.getObject(5, LocalDate.class), row.getString(6)), row.getLong(7));
+            }
+        }
+        return tally;
+    }
+
+    /** A case's facts from a row of {@link #FACTS}, keyed by the columns of {@code case_fact}. */
+    private static Map<String, Object> fact(ResultSet row, ZoneId zone) throws SQLException {
+        Map<String, Object> fact = new HashMap<>();
+        fact.put("case_id", row.getLong(1));
+        fact.put("partner_id", nullable(row.getLong(2), row.wasNull()));
+        fact.put("funder_id", nullable(row.getLong(3), row.wasNull()));
+        fact.put("grant_id", nullable(row.getLong(4), row.wasNull()));
+        fact.put("referral_day", row.getObject(5, LocalDate.class));
+        fact.put("eligible_day", row.getBoolean(7) ? day(row.getObject(6, LocalDateTime.class), zone) : null);
+        LocalDate assigned = day(row.getObject(8, LocalDateTime.class), zone);
+        LocalDate closed = day(row.getObject(9, LocalDateTime.class), zone);
+        fact.put("assigned_day", assigned);
+        fact.put("closed_day", closed);
+        fact.put("served_until_day", assigned == null ? null : closed);
+        fact.put("outcome_id", nullable(row.getLong(10), row.wasNull()));
+        fact.put("custody_result_id", nullable(row.getLong(11), row.wasNull()));
+        fact.put("country", row.getString(12));
+        fact.put("language_code", row.getString(13));
+        fact.put("court_id", nullable(row.getLong(14), row.wasNull()));
+        fact.put("custody", row.getBoolean(15) ? "D" : row.getBoolean(16) ? "R" : "N");
+        fact.put("days_to_assignment", nullable(row.getInt(17), row.wasNull()));
+        fact.put("days_to_first_action", nullable(row.getInt(18), row.wasNull()));
+        return fact;
+    }
+
+    /** Adds (or with -1 takes away) what one case counts, in every scope it falls in. */
+    private static void count(Map<String, Object> fact, long sign, Map<TallyKey, Long> tally) {
+        List<Scope> scopes = scopes(fact);
+        for (Measure measure : Measure.values()) {
+            String dim = measure.dimOf(fact);
+            if (dim == null) {
+                continue;
+            }
+            LocalDate month = ((LocalDate) fact.get(measure.dayColumn)).withDayOfMonth(1);
+            for (Scope scope : scopes) {
+                tally.merge(new TallyKey(scope, measure, month, dim), sign, Long::sum);
+            }
+        }
+    }
+
+    /**
+     * The scopes a case counts in: the fund; its partner; the funder and the grant of its charge; the
+     * partner with that grant (a dashboard of a partner and a funder adds up the partner's grants).
+     */
+    static List<Scope> scopes(Map<String, Object> fact) {
+        long partner = fact.get("partner_id") == null ? 0 : (Long) fact.get("partner_id");
+        long grant = fact.get("grant_id") == null ? 0 : (Long) fact.get("grant_id");
+        long funder = fact.get("funder_id") == null ? 0 : (Long) fact.get("funder_id");
+        List<Scope> scopes = new ArrayList<>(5);
+        scopes.add(new Scope(0, 0, 0));
+        if (partner != 0) {
+            scopes.add(new Scope(partner, 0, 0));
+        }
+        if (grant != 0) {
+            scopes.add(new Scope(0, funder, 0));
+            scopes.add(new Scope(0, funder, grant));
+            if (partner != 0) {
+                scopes.add(new Scope(partner, funder, grant));
+            }
+        }
+        return scopes;
+    }
+
+    private static void writeTally(Connection connection, Map<TallyKey, Long> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_TALLY)) {
+            int pending = 0;
+            for (Map.Entry<TallyKey, Long> row : rows.entrySet()) {
+                TallyKey key = row.getKey();
+                upsert.setLong(1, key.scope().partner());
+                upsert.setLong(2, key.scope().funder());
+                upsert.setLong(3, key.scope().grant());
+                upsert.setString(4, key.measure().name());
+                upsert.setObject(5, key.month());
+                upsert.setString(6, key.dim());
+                upsert.setLong(7, row.getValue());
+                upsert.addBatch();
+                if (++pending == BATCH) {
+                    upsert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                upsert.executeBatch();
+            }
+        }
+    }
+
+    private static void writeFacts(Connection connection, Collection<Map<String, Object>> facts) throws SQLException {
+        if (facts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_FACT)) {
+            for (Map<String, Object> fact : facts) {
+                for (int i = 0; i < FACT_COLUMNS.size(); i++) {
+                    upsert.setObject(i + 1, fact.get(FACT_COLUMNS.get(i)));
+                }
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static LocalDate day(LocalDateTime utc, ZoneId zone) {
+        return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+    }
+
+    private static <T> T nullable(T value, boolean wasNull) {
+        return wasNull ? null : value;
+    }
+
+    static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static void bind(PreparedStatement statement, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 1, ids.get(i));
+        }
+    }
+}
