@@ -52,7 +52,7 @@ public class AuditService {
 
     public long count(ListQuery query) {
         currentUser.requireAdmin("read the audit trail");
-        return LIST.count(em, columns(query), (cb, root) -> period(query, cb, root));
+        return LIST.countUpTo(em, columns(query), (cb, root) -> period(query, cb, root), ListQuery.COUNT_LIMIT + 1);
     }
 
     private static ListQuery columns(ListQuery query) {

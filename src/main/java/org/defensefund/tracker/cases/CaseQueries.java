@@ -22,7 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.clients.ANumber;
+import org.defensefund.tracker.clients.ClientNameWord;
 import org.defensefund.tracker.clients.ClientService;
+import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.clients.InvalidANumberException;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
@@ -53,11 +55,9 @@ public class CaseQueries {
             Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS);
     private static final Set<String> SORTS =
             Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName", "updatedAt");
-    private static final ListSpec.SortExpression<LegalCase> PRIORITY = (cb, root) -> cb.selectCase()
-            .when(cb.equal(root.get("priority"), Priority.URGENT), 0)
-            .when(cb.equal(root.get("priority"), Priority.HIGH), 1)
-            .when(cb.equal(root.get("priority"), Priority.NORMAL), 2)
-            .otherwise(3);
+    /** Urgent first: the stored rank, which the lists' indexes are ordered by. */
+    private static final ListSpec.SortExpression<LegalCase> PRIORITY = (cb, root) -> root.get("priorityRank");
+
 
     /** The fund's lists. */
     private static final ListSpec<LegalCase> LIST = new ListSpec<>(LegalCase.class, FILTERS, SORTS, "priority",
@@ -101,8 +101,9 @@ public class CaseQueries {
                 .toList();
     }
 
+    /** How many cases the list holds, up to {@link ListQuery#COUNT_LIMIT} + 1 (more than the limit: "10,000+"). */
     public long count(ListQuery query) {
-        return LIST.count(em, query, (cb, root) -> where(cb, root, query));
+        return LIST.countUpTo(em, query, (cb, root) -> where(cb, root, query), ListQuery.COUNT_LIMIT + 1);
     }
 
     /** One case as a list line, if the caller reaches it (a table asking for a row by its key). */
@@ -193,7 +194,8 @@ public class CaseQueries {
 
     /**
      * A case number (2026-00042), an A-number (any written form, compared by its keyed hash: the column of
-     * digits is encrypted), or words of the client's name (accents and case ignored). A client the caller
+     * digits is encrypted), or words of the client's name (accents and case ignored; each typed word is the
+     * start of a word of the name, found through the name index). A client the caller
      * may not see is never found by name or A-number, only by case number.
      */
     private Predicate search(CriteriaBuilder cb, Root<LegalCase> root, String text) {
@@ -215,10 +217,14 @@ public class CaseQueries {
             return cb.equal(root.get("client").get("aNumberHash"), aNumber.get().keyedHash());
         }
         List<Predicate> words = new ArrayList<>();
-        for (String word : text.split("\\s+")) {
-            String pattern = "%" + ListSpec.escapeLike(word) + "%";
-            words.add(cb.or(cb.like(root.get("client").get("firstName"), pattern, '\\'),
-                    cb.like(root.get("client").get("lastName"), pattern, '\\')));
+        for (String word : NameWords.of(text)) {
+            Subquery<Long> named = cb.createQuery().subquery(Long.class);
+            Root<ClientNameWord> index = named.from(ClientNameWord.class);
+            named.select(index.get("clientId")).where(cb.like(index.get("word"), ListSpec.escapeLike(word) + "%", '\\'));
+            words.add(root.get("client").get("id").in(named));
+        }
+        if (words.isEmpty()) {
+            return cb.disjunction();
         }
         return cb.and(words.toArray(Predicate[]::new));
     }

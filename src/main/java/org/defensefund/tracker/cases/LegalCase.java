@@ -66,6 +66,10 @@ public class LegalCase extends Timestamped {
     @Column(length = 10)
     private Priority priority;
 
+    /** Priority as a number for ordering (urgent first, none last), computed by the database from {@link #priority}. */
+    @Column(name = "priority_rank", insertable = false, updatable = false)
+    private Integer priorityRank;
+
     @ManyToOne
     @JoinColumn(name = "referral_source_id")
     private ReferenceItem referralSource;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,6 +43,7 @@ import org.defensefund.tracker.shared.pii.PiiCipher;
  */
 @Entity
 @Table(name = "client")
+@EntityListeners(NameWords.class)
 public class Client extends Timestamped {
 
     private static final long serialVersionUID = 1L;

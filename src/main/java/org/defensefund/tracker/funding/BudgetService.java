@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,38 +31,49 @@ public class BudgetService {
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private static final String COSTS = "SELECT c.sub_award_id, s.grant_id,"
+    /*
+     * Each figure is summed inside a derived table that starts from the sub-awards in scope (the %1$s
+     * condition on "s"), so one grant's or one partner's figures read that grant's or that partner's rows
+     * through their sub-award indexes, never every cost of the fund.
+     */
+    private static final String COSTS = "SELECT c.sub_award_id,"
             + " SUM(CASE WHEN c.status <> 'REJECTED' THEN c.amount ELSE 0 END) AS committed,"
             + " SUM(CASE WHEN c.status = 'APPROVED' THEN c.amount ELSE 0 END) AS approved"
-            + " FROM case_cost c JOIN sub_award s ON s.id = c.sub_award_id WHERE c.cost_date BETWEEN ? AND ?";
-    private static final String PAID = "SELECT d.sub_award_id, s.grant_id, SUM(d.amount) AS paid"
-            + " FROM disbursement d JOIN sub_award s ON s.id = d.sub_award_id WHERE d.status = 'PAID' AND d.paid_date BETWEEN ? AND ?";
-    private static final String FUNDED = "SELECT x.case_id, x.sub_award_id, s.grant_id FROM"
-            + " (SELECT case_id, sub_award_id FROM case_charge UNION SELECT case_id, sub_award_id FROM case_cost WHERE status = 'APPROVED') x"
-            + " JOIN sub_award s ON s.id = x.sub_award_id";
+            + " FROM sub_award s JOIN case_cost c ON c.sub_award_id = s.id WHERE c.cost_date BETWEEN ? AND ?%1$s GROUP BY c.sub_award_id";
+    private static final String PAID = "SELECT d.sub_award_id, SUM(d.amount) AS paid"
+            + " FROM sub_award s JOIN disbursement d ON d.sub_award_id = s.id WHERE d.status = 'PAID' AND d.paid_date BETWEEN ? AND ?%1$s"
+            + " GROUP BY d.sub_award_id";
+    /** The cases a sub-award funds: charged to it, or with an approved cost on it. */
+    private static final String FUNDED = "SELECT ch.case_id, ch.sub_award_id, s.grant_id FROM sub_award s JOIN case_charge ch"
+            + " ON ch.sub_award_id = s.id WHERE 1 = 1%1$s"
+            + " UNION SELECT k.case_id, k.sub_award_id, s.grant_id FROM sub_award s JOIN case_cost k ON k.sub_award_id = s.id"
+            + " WHERE k.status = 'APPROVED'%1$s";
 
     private static final String SUB_AWARD_FIGURES = "SELECT s.id, s.amount, s.amount, COALESCE(c.committed, 0), COALESCE(c.approved, 0),"
             + " COALESCE(d.paid, 0), COALESCE(n.cases, 0), s.period_start, s.period_end"
             + " FROM sub_award s"
-            + " LEFT JOIN (" + COSTS + " GROUP BY c.sub_award_id, s.grant_id) c ON c.sub_award_id = s.id"
-            + " LEFT JOIN (" + PAID + " GROUP BY d.sub_award_id, s.grant_id) d ON d.sub_award_id = s.id"
+            + " LEFT JOIN (" + COSTS + ") c ON c.sub_award_id = s.id"
+            + " LEFT JOIN (" + PAID + ") d ON d.sub_award_id = s.id"
             + " LEFT JOIN (SELECT f.sub_award_id, COUNT(DISTINCT f.case_id) AS cases FROM (" + FUNDED + ") f GROUP BY f.sub_award_id) n"
             + " ON n.sub_award_id = s.id"
-            + " WHERE (? = 0 OR s.grant_id = ?) AND (? = 0 OR s.partner_id = ?) AND (? = 0 OR s.id = ?)"
-            + " ORDER BY s.period_start, s.id";
+            + " WHERE 1 = 1%1$s ORDER BY s.period_start, s.id";
 
     private static final String GRANT_FIGURES = "SELECT g.id, g.amount, COALESCE(a.allocated, 0), COALESCE(c.committed, 0),"
             + " COALESCE(c.approved, 0), COALESCE(d.paid, 0), COALESCE(n.cases, 0), g.period_start, g.period_end"
             + " FROM grant_award g"
-            + " LEFT JOIN (SELECT grant_id, SUM(amount) AS allocated FROM sub_award GROUP BY grant_id) a ON a.grant_id = g.id"
-            + " LEFT JOIN (SELECT t.grant_id, SUM(t.committed) AS committed, SUM(t.approved) AS approved FROM (" + COSTS
-            + " GROUP BY c.sub_award_id, s.grant_id) t GROUP BY t.grant_id) c ON c.grant_id = g.id"
-            + " LEFT JOIN (SELECT t.grant_id, SUM(t.paid) AS paid FROM (" + PAID + " GROUP BY d.sub_award_id, s.grant_id) t"
-            + " GROUP BY t.grant_id) d ON d.grant_id = g.id"
+            + " LEFT JOIN (SELECT s.grant_id, SUM(s.amount) AS allocated FROM sub_award s WHERE 1 = 1%1$s GROUP BY s.grant_id) a ON a.grant_id = g.id"
+            + " LEFT JOIN (SELECT s.grant_id, SUM(t.committed) AS committed, SUM(t.approved) AS approved FROM (" + COSTS
+            + ") t JOIN sub_award s ON s.id = t.sub_award_id GROUP BY s.grant_id) c ON c.grant_id = g.id"
+            + " LEFT JOIN (SELECT s.grant_id, SUM(t.paid) AS paid FROM (" + PAID + ") t JOIN sub_award s ON s.id = t.sub_award_id"
+            + " GROUP BY s.grant_id) d ON d.grant_id = g.id"
             + " LEFT JOIN (SELECT f.grant_id, COUNT(DISTINCT f.case_id) AS cases FROM (" + FUNDED + ") f GROUP BY f.grant_id) n"
             + " ON n.grant_id = g.id"
-            + " WHERE (? = 0 OR g.funder_id = ?) AND (? = 0 OR g.id = ?)"
-            + " ORDER BY g.period_start, g.id";
+            + " WHERE 1 = 1%2$s ORDER BY g.period_start, g.id";
+
+    /** Sub-awards whose approved costs (all time, from the money read model) reach the alert share. */
+    private static final String AT_ALERT = "SELECT s.id FROM sub_award s LEFT JOIN (SELECT sub_award_id, SUM(amount) AS approved"
+            + " FROM spend_tally WHERE kind = 'APPROVED' GROUP BY sub_award_id) t ON t.sub_award_id = s.id"
+            + " WHERE COALESCE(t.approved, 0) * 100 >= s.amount * ?";
 
     @PersistenceContext
     private EntityManager em;
@@ -119,11 +131,13 @@ public class BudgetService {
     public List<BudgetAlert> alerts() {
         currentUser.requireAdmin("read budget alerts");
         int percent = settings.budgetAlertPercent();
-        Map<Long, BudgetFigures> all = subAwardRows(0L, 0L, 0L, null, null);
-        List<Long> flagged = all.values().stream().filter(f -> f.reaches(percent)).map(BudgetFigures::id).toList();
+        List<Long> flagged = ((List<?>) em.createNativeQuery(AT_ALERT).setParameter(1, percent).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
         if (flagged.isEmpty()) {
             return List.of();
         }
+        Map<Long, BudgetFigures> all = subAwardRows(new Scope(" AND s.id IN (" + String.join(", ", java.util.Collections.nCopies(flagged.size(), "?")) + ")",
+                new ArrayList<>(flagged)), null, null);
         return em.createQuery("select s from SubAward s where s.id in :ids order by s.id", SubAward.class)
                 .setParameter("ids", flagged).getResultList().stream()
                 .map(s -> new BudgetAlert(s, all.get(s.getId()))).toList();
@@ -133,29 +147,63 @@ public class BudgetService {
         return settings.budgetAlertPercent();
     }
 
+    /** Sub-awards in scope: a condition on {@code s} (the sub-award) and its values. */
+    private record Scope(String condition, List<Object> values) {
+
+        static Scope of(String column, Long id) {
+            return id == null || id == 0L ? new Scope("", List.of()) : new Scope(" AND " + column + " = ?", List.of(id));
+        }
+
+        Scope and(Scope other) {
+            List<Object> both = new ArrayList<>(values);
+            both.addAll(other.values);
+            return new Scope(condition + other.condition, both);
+        }
+    }
+
     private Map<Long, BudgetFigures> grantRows(Long funderId, Long grantId, LocalDate from, LocalDate to) {
         Object[] period = period(from, to);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(GRANT_FIGURES)
-                .setParameter(1, period[0]).setParameter(2, period[1])
-                .setParameter(3, period[0]).setParameter(4, period[1])
-                .setParameter(5, funderId).setParameter(6, funderId)
-                .setParameter(7, grantId).setParameter(8, grantId)
-                .getResultList();
-        return figures(rows);
+        Scope grant = Scope.of("g.id", grantId).and(Scope.of("g.funder_id", funderId));
+        Scope subAwards = Scope.of("s.grant_id", grantId).and(funderId == null || funderId == 0L ? new Scope("", List.of())
+                : new Scope(" AND s.grant_id IN (SELECT f.id FROM grant_award f WHERE f.funder_id = ?)", List.of(funderId)));
+        List<Object> values = new ArrayList<>(subAwards.values());
+        addAll(values, period, subAwards);
+        addAll(values, period, subAwards);
+        values.addAll(subAwards.values());
+        values.addAll(subAwards.values());
+        values.addAll(grant.values());
+        return figures(run(String.format(GRANT_FIGURES, subAwards.condition(), grant.condition()), values));
     }
 
     private Map<Long, BudgetFigures> subAwardRows(Long grantId, Long partnerId, Long subAwardId, LocalDate from, LocalDate to) {
+        return subAwardRows(Scope.of("s.grant_id", grantId).and(Scope.of("s.partner_id", partnerId)).and(Scope.of("s.id", subAwardId)),
+                from, to);
+    }
+
+    private Map<Long, BudgetFigures> subAwardRows(Scope scope, LocalDate from, LocalDate to) {
         Object[] period = period(from, to);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SUB_AWARD_FIGURES)
-                .setParameter(1, period[0]).setParameter(2, period[1])
-                .setParameter(3, period[0]).setParameter(4, period[1])
-                .setParameter(5, grantId).setParameter(6, grantId)
-                .setParameter(7, partnerId).setParameter(8, partnerId)
-                .setParameter(9, subAwardId).setParameter(10, subAwardId)
-                .getResultList();
-        return figures(rows);
+        List<Object> values = new ArrayList<>();
+        addAll(values, period, scope);
+        addAll(values, period, scope);
+        values.addAll(scope.values());
+        values.addAll(scope.values());
+        values.addAll(scope.values());
+        return figures(run(String.format(SUB_AWARD_FIGURES, scope.condition()), values));
+    }
+
+    private static void addAll(List<Object> values, Object[] period, Scope scope) {
+        values.add(period[0]);
+        values.add(period[1]);
+        values.addAll(scope.values());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> run(String sql, List<Object> values) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query.getResultList();
     }
 
     private static Object[] period(LocalDate from, LocalDate to) {

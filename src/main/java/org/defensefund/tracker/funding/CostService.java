@@ -248,7 +248,7 @@ public class CostService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long queueCount(ListQuery query) {
         currentUser.requireAdmin("count costs");
-        return QUEUE.count(em, query, (cb, root) -> List.of());
+        return QUEUE.countUpTo(em, query, (cb, root) -> List.of(), ListQuery.COUNT_LIMIT + 1);
     }
 
     /** Disbursements (scheduled or paid), a page at a time, for administrators. */
@@ -261,7 +261,7 @@ public class CostService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long paymentCount(ListQuery query) {
         currentUser.requireAdmin("count payments");
-        return PAYMENTS.count(em, query, (cb, root) -> List.of());
+        return PAYMENTS.countUpTo(em, query, (cb, root) -> List.of(), ListQuery.COUNT_LIMIT + 1);
     }
 
     /** A cost by id, for the approval screen. */

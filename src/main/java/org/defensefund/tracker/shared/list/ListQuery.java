@@ -12,6 +12,12 @@ public record ListQuery(int first, int pageSize, String sortField, boolean ascen
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    /**
+     * Where a list's count stops: past it the list says "10,000+" rather than count every matching row (an
+     * exact count of a million rows is a scan of them all, on every page).
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     public ListQuery {
         if (first < 0) {
             first = 0;

@@ -66,6 +66,18 @@ public final class ListSpec<T> {
         return em.createQuery(count).getSingleResult();
     }
 
+    /**
+     * How many rows match, counting no further than {@code limit}: reads at most that many ids, so a list
+     * of a million rows costs no more than one of {@code limit}.
+     */
+    public long countUpTo(EntityManager em, ListQuery query, Scope<T> scope, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object> ids = cb.createQuery(Object.class);
+        Root<T> root = ids.from(type);
+        ids.select(root.get("id")).where(where(cb, root, query, scope));
+        return em.createQuery(ids).setMaxResults(limit).getResultList().size();
+    }
+
     public List<T> rows(EntityManager em, ListQuery query, Scope<T> scope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> select = cb.createQuery(type);

@@ -1,0 +1,153 @@
+package org.defensefund.tracker.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.audit.AuditService;
+import org.defensefund.tracker.cases.CaseQueries;
+import org.defensefund.tracker.cases.CaseQueue;
+import org.defensefund.tracker.funding.BudgetService;
+import org.defensefund.tracker.funding.FunderService;
+import org.defensefund.tracker.funding.GrantService;
+import org.defensefund.tracker.partners.PartnerOrganization;
+import org.defensefund.tracker.partners.PartnerService;
+import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.testsupport.Deployments;
+import org.defensefund.tracker.testsupport.InContainer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Statements per request stay constant: every list costs the same number of SQL statements for a page of
+ * 3 rows as for a page of 12 (no statement per row), and the administrator's and a partner's home page
+ * (queue counts, budget alerts) the same before and after 16 more cases.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ListStatementsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    private InContainer given;
+
+    @Inject
+    private PartnerService partners;
+
+    @Inject
+    private FunderService funders;
+
+    @Inject
+    private GrantService grants;
+
+    @Inject
+    private UserAccountService accounts;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private CaseQueries cases;
+
+    @Inject
+    private BudgetService budget;
+
+    @Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private DataSource dataSource;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Test
+    void everyListCostsTheSameStatementsForThreeRowsAsForTwelve() throws Exception {
+        UserAccount admin = given.admin();
+        for (int i = 0; i < 13; i++) {
+            given.partner(InContainer.unique("Statements Legal"));
+            given.grant("1000.00", grant -> { });
+        }
+        for (int i = 0; i < 2; i++) {
+            given.admin();
+        }
+        Map<String, Function<Integer, Object>> lists = new LinkedHashMap<>();
+        lists.put("partners", size -> page(partners::count, partners::list, size));
+        lists.put("funders", size -> page(funders::count, funders::list, size));
+        lists.put("grants", size -> page(grants::count, grants::list, size));
+        lists.put("users", size -> page(accounts::count, accounts::list, size));
+        lists.put("audit trail", size -> page(audit::count, audit::list, size));
+        lists.put("cases", size -> page(cases::count, cases::list, size));
+        java.util.function.Supplier<Object> warmUp = () -> partners.count(ListQuery.firstPage(1));
+        for (Map.Entry<String, Function<Integer, Object>> list : lists.entrySet()) {
+            long small = statements(admin, warmUp, () -> list.getValue().apply(3));
+            long large = statements(admin, warmUp, () -> list.getValue().apply(12));
+            assertTrue(small > 0, list.getKey() + ": statements counted");
+            assertEquals(small, large, list.getKey() + ": statements for a page of 3 and of 12");
+        }
+    }
+
+    @Test
+    void theHomePagesCostTheSameStatementsWhateverTheNumberOfCases() throws Exception {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Home Statements Legal"));
+        UserAccount staff = given.partnerStaff(partner);
+        given.assigned(partner);
+        long adminBefore = statements(admin, this::adminHome, this::adminHome);
+        long partnerBefore = statements(staff, cases::queueSizes, cases::queueSizes);
+        for (int i = 0; i < 8; i++) {
+            given.assigned(partner);
+            given.offered(partner);
+        }
+        assertEquals(adminBefore, statements(admin, this::adminHome, this::adminHome), "administrator's home: queue counts and budget alerts");
+        assertEquals(partnerBefore, statements(staff, cases::queueSizes, cases::queueSizes), "partner's home: queue counts");
+        assertTrue(given.as(staff, () -> cases.queueSizes()).get(CaseQueue.MY_OPEN_CASES) >= 9);
+    }
+
+    private Object adminHome() {
+        return List.of(cases.queueSizes(), budget.alerts());
+    }
+
+    private static <T> Object page(Function<ListQuery, Long> count, Function<ListQuery, List<T>> rows, int size) {
+        ListQuery query = ListQuery.firstPage(size);
+        count.apply(query);
+        List<T> page = rows.apply(query);
+        page.forEach(String::valueOf);
+        return page;
+    }
+
+    /** SELECTs MariaDB ran on the transaction's connection for the work, after a warm-up has loaded the caller. */
+    private long statements(UserAccount who, java.util.function.Supplier<?> warmUp, java.util.function.Supplier<?> work) throws Exception {
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            given.as(who, warmUp);
+            long before = selects(statement);
+            given.as(who, work);
+            return selects(statement) - before;
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private static long selects(Statement statement) throws Exception {
+        try (ResultSet status = statement.executeQuery("SHOW SESSION STATUS LIKE 'Com_select'")) {
+            status.next();
+            return status.getLong(2);
+        }
+    }
+}
