@@ -108,7 +108,8 @@ final class CaseStories {
         this.plan = plan;
         this.cipher = cipher;
         this.scenarios = scenarios;
-        this.now = LocalDateTime.of(plan.today, java.time.LocalTime.NOON).plusHours(6);
+        // the start of "today": never in the future whenever the run happens, and the same for the same day
+        this.now = plan.today.atStartOfDay();
         this.approvedCents = new long[plan.subAwards.size()];
     }
 
@@ -183,7 +184,7 @@ final class CaseStories {
             } else {
                 age = (long) (span * (1 - Math.sqrt(r.nextDouble())));
             }
-            referralDate = plan.today.minusDays(Math.min(span, age));
+            referralDate = plan.today.minusDays(Math.max(1, Math.min(span, age)));
             Fate fate = scenario != null ? scenario.fate() : fateFor(age);
             detained = scenario != null ? scenario.detained() : r.nextInt(100) < 28;
             everDetained = detained;
@@ -307,7 +308,7 @@ final class CaseStories {
             if (fate == Fate.OFFERED) {
                 LocalDateTime offeredAt;
                 boolean overdue = scenario != null ? scenario.overdueOffer() : r.nextInt(3) == 0;
-                offeredAt = overdue ? now.minusHours(50 + r.nextInt(120)) : now.minusHours(1 + r.nextInt(40));
+                offeredAt = overdue ? now.minusHours(50 + r.nextInt(120)) : now.minusHours(1 + r.nextInt(20));
                 offeredAt = offeredAt.isBefore(last) ? last.plusMinutes(5) : offeredAt;
                 if (offeredAt.isAfter(now)) {
                     offeredAt = now;
