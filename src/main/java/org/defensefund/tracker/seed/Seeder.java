@@ -89,6 +89,7 @@ public final class Seeder {
     static final String DEMO_PARTNER = "Demo Immigrant Legal Services";
     static final String DEMO_FUNDER = "Demo City Office for Immigrant Advancement";
     static final int CHUNK = 5_000;
+    private static final SecureRandom SALTS = new SecureRandom();
 
     private static final String[] PARTNER_NAMES = {"Harborview Immigrant Defenders", "North Shore Immigration Law Collaborative",
             "Merrimack Valley Legal Aid for Immigrants", "Dorchester Community Legal Center", "Chelsea Immigrant Rights Law Office",
@@ -543,7 +544,7 @@ public final class Seeder {
      */
     static String passwordHash(char[] password) {
         byte[] salt = new byte[32];
-        new SecureRandom().nextBytes(salt);
+        SALTS.nextBytes(salt);
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, 600_000, 32 * 8);
             byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
