@@ -92,21 +92,25 @@ public class NameWords {
         try (Statement statement = connection.createStatement()) {
             statement.execute("TRUNCATE TABLE client_name_word");
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, first_name, last_name FROM client ORDER BY id",
-                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            select.setFetchSize(BATCH);
-            int pending = 0;
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    pending += add(insert, row.getLong(1), row.getString(2), row.getString(3));
-                    if (pending >= BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
+        long after = 0;
+        int read = BATCH;
+        while (read == BATCH) {
+            read = 0;
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, first_name, last_name FROM client WHERE id > ? ORDER BY id LIMIT " + BATCH);
+                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                select.setLong(1, after);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        after = row.getLong(1);
+                        add(insert, after, row.getString(2), row.getString(3));
+                        read++;
                     }
                 }
+                insert.executeBatch();
             }
-            insert.executeBatch();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
         }
     }
 

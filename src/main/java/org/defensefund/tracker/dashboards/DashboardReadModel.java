@@ -161,26 +161,36 @@ public final class DashboardReadModel {
             statement.execute("TRUNCATE TABLE spend_tally");
         }
         Map<TallyKey, Long> tally = new HashMap<>();
-        List<Map<String, Object>> facts = new ArrayList<>(BATCH);
-        try (PreparedStatement select = connection.prepareStatement(FACTS + " ORDER BY c.id", ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY)) {
-            select.setFetchSize(BATCH);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    Map<String, Object> fact = fact(row, zone);
-                    count(fact, 1, tally);
-                    facts.add(fact);
-                    if (facts.size() == BATCH) {
-                        writeFacts(connection, facts);
-                        facts.clear();
+        long after = 0;
+        boolean more = true;
+        while (more) {
+            List<Map<String, Object>> facts = new ArrayList<>(BATCH);
+            try (PreparedStatement select = connection.prepareStatement(FACTS + " WHERE c.id > ? ORDER BY c.id LIMIT " + BATCH)) {
+                select.setLong(1, after);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        Map<String, Object> fact = fact(row, zone);
+                        count(fact, 1, tally);
+                        facts.add(fact);
                     }
                 }
             }
+            writeFacts(connection, facts);
+            commitIfManual(connection);
+            more = facts.size() == BATCH;
+            after = facts.isEmpty() ? after : (Long) facts.get(facts.size() - 1).get("case_id");
         }
-        writeFacts(connection, facts);
         writeTally(connection, new TreeMap<>(tally));
         try (PreparedStatement insert = connection.prepareStatement(String.format(SPEND, ""))) {
             insert.executeUpdate();
+        }
+        commitIfManual(connection);
+    }
+
+    /** A rebuild is not one transaction: on a connection without auto-commit, what is written so far is committed. */
+    static void commitIfManual(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 

@@ -1,0 +1,222 @@
+package org.defensefund.tracker.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.defensefund.tracker.access.CallerContext;
+import org.defensefund.tracker.access.PasswordHashing;
+import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.cases.CaseQueries;
+import org.defensefund.tracker.cases.CaseQueue;
+import org.defensefund.tracker.cases.CaseRow;
+import org.defensefund.tracker.clients.ANumber;
+import org.defensefund.tracker.clients.Client;
+import org.defensefund.tracker.clients.ClientService;
+import org.defensefund.tracker.dashboards.Dashboard;
+import org.defensefund.tracker.dashboards.DashboardScope;
+import org.defensefund.tracker.dashboards.DashboardService;
+import org.defensefund.tracker.funding.BudgetFigures;
+import org.defensefund.tracker.funding.BudgetService;
+import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.shared.pii.PiiCipher;
+import org.defensefund.tracker.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The seeder in the real server against the test database: about 300 cases are added (the other tests'
+ * data stays), then the application's own services, called as the seeded bench accounts, show that every
+ * page has its data and every invariant holds. The test database plays a demo instance while seeding
+ * (the test server starts in production mode), and the refusal of a production database is tried too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SeederIT {
+
+    private static final int CASES = 300;
+    private static boolean seeded;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private DataSource dataSource;
+
+    @Inject
+    private CallerContext caller;
+
+    @Inject
+    private CaseQueries queries;
+
+    @Inject
+    private ClientService clients;
+
+    @Inject
+    private BudgetService budgets;
+
+    @Inject
+    private DashboardService dashboards;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @BeforeEach
+    void seedOnce() throws Exception {
+        synchronized (SeederIT.class) {
+            if (seeded) {
+                return;
+            }
+            String mode = mode();
+            setMode("DEMO");
+            try {
+                Seeder.Report report = new Seeder(PiiCipher.current(),
+                        new Seeder.Options(CASES, 42, 2, LocalDate.now(ZoneOffset.UTC), 1), message -> { })
+                        .seed(dataSource::getConnection);
+                assertEquals(CASES, report.cases());
+            } finally {
+                setMode(mode);
+            }
+            seeded = true;
+        }
+    }
+
+    @Test
+    void everyQueueHasWorkForItsRole() {
+        String admin = BenchAccounts.email(Role.ADMIN, 1);
+        String partner = BenchAccounts.email(Role.PARTNER, 1);
+        for (CaseQueue queue : CaseQueue.values()) {
+            if (queue.isForFund()) {
+                assertTrue(count(admin, queue) > 0, "administrator's queue " + queue);
+            }
+            if (queue.isForPartner()) {
+                assertTrue(count(partner, queue) > 0, "partner's queue " + queue);
+            }
+        }
+    }
+
+    @Test
+    void aSeededClientsANumberDecryptsAndIsFoundBySearch() throws SQLException {
+        String admin = BenchAccounts.email(Role.ADMIN, 2);
+        long clientId = single("SELECT c.id FROM client c JOIN legal_case l ON l.client_id = c.id"
+                + " WHERE c.a_number IS NOT NULL AND l.referrer_contact IS NULL AND l.notes IS NULL"
+                + " AND l.status = 'ASSIGNED' ORDER BY c.id DESC LIMIT 1");
+        Client client = caller.runAs(admin, () -> clients.find(clientId));
+        ANumber aNumber = client.aNumber().orElseThrow();
+        assertTrue(aNumber.digits().matches("\\d{9}"));
+        assertTrue(client.getBirthDate() != null && client.getAddress().getPostalCode().matches("0\\d{4}"));
+        List<CaseRow> found = caller.runAs(admin, () -> queries.list(ListQuery.firstPage(10)
+                .withFilter(CaseQueries.SEARCH, aNumber.display())));
+        assertFalse(found.isEmpty(), "search by " + aNumber.display());
+    }
+
+    @Test
+    void approvedCostsNeverExceedTheirSubAwards() throws SQLException {
+        String admin = BenchAccounts.email(Role.ADMIN, 3);
+        assertEquals(0, single("SELECT COUNT(*) FROM sub_award s WHERE s.amount < (SELECT COALESCE(SUM(c.amount), 0)"
+                + " FROM case_cost c WHERE c.sub_award_id = s.id AND c.status = 'APPROVED')"));
+        long subAward = single("SELECT sub_award_id FROM case_cost WHERE status = 'APPROVED' AND submitted_by LIKE 'bench-%'"
+                + " GROUP BY sub_award_id ORDER BY COUNT(*) DESC LIMIT 1");
+        BudgetFigures figures = caller.runAs(admin, () -> budgets.subAward(subAward, BudgetService.EARLIEST, BudgetService.LATEST));
+        assertTrue(figures.getApproved().signum() > 0);
+        assertTrue(figures.getApproved().compareTo(figures.getAllocated()) <= 0, "approved within the sub-award");
+        Map<Long, BudgetFigures> own = caller.runAs(BenchAccounts.email(Role.PARTNER, 1), budgets::ownSubAwards);
+        assertFalse(own.isEmpty(), "the big partner's staff see their sub-awards");
+    }
+
+    @Test
+    void closedAndAssignedCasesKeepTheirInvariants() throws SQLException {
+        assertEquals(0, single("SELECT COUNT(*) FROM legal_case WHERE status = 'CLOSED'"
+                + " AND (outcome_id IS NULL OR closed_at IS NULL OR outcome_date IS NULL OR (assigned_at IS NOT NULL AND closed_at < assigned_at))"));
+        assertEquals(0, single("SELECT COUNT(*) FROM legal_case l WHERE l.status = 'ASSIGNED' AND (l.partner_id IS NULL"
+                + " OR l.assigned_at IS NULL OR l.attorney_name IS NULL OR NOT EXISTS (SELECT 1 FROM case_offer o"
+                + " WHERE o.case_id = l.id AND o.partner_id = l.partner_id AND o.status = 'ACCEPTED'))"));
+        assertEquals(0, single("SELECT COUNT(*) FROM legal_case l WHERE l.status = 'OFFERED' AND NOT EXISTS (SELECT 1 FROM case_offer o"
+                + " WHERE o.case_id = l.id AND o.partner_id = l.partner_id AND o.status = 'PENDING')"));
+        assertEquals(0, single("SELECT COUNT(*) FROM case_cost c JOIN legal_case l ON l.id = c.case_id JOIN sub_award s"
+                + " ON s.id = c.sub_award_id WHERE s.partner_id <> l.partner_id OR c.cost_date NOT BETWEEN s.period_start AND s.period_end"));
+        assertEquals(0, single("SELECT COUNT(*) FROM disbursement d JOIN case_cost c ON c.id = d.cost_id WHERE c.status <> 'APPROVED'"));
+        assertEquals(0, single("SELECT COUNT(*) FROM legal_case l WHERE l.case_number LIKE '____-%' AND NOT EXISTS"
+                + " (SELECT 1 FROM case_event e WHERE e.case_id = l.id AND e.to_status = l.status)"));
+        assertTrue(single("SELECT COUNT(*) FROM legal_case WHERE appeal_of_id IS NOT NULL") >= 0);
+        long next = single("SELECT NEXT VALUE FOR case_number_seq");
+        assertEquals(0, single("SELECT COUNT(*) FROM legal_case WHERE CAST(SUBSTRING(case_number, 6) AS UNSIGNED) >= " + next),
+                "the case number sequence is past every seeded number");
+    }
+
+    @Test
+    void benchAccountsSignInWithTheirPasswordAndFundersSeeTheirDashboards() throws SQLException {
+        String hash;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT password_hash FROM user_account WHERE email = '"
+                     + BenchAccounts.email(Role.FUNDER, 1) + "'")) {
+            assertTrue(row.next());
+            hash = row.getString(1);
+        }
+        assertTrue(passwords.verify(BenchAccounts.PASSWORD.toCharArray(), hash));
+        long funder = single("SELECT funder_id FROM user_account WHERE email = '" + BenchAccounts.email(Role.FUNDER, 1) + "'");
+        Dashboard dashboard = caller.runAs(BenchAccounts.email(Role.FUNDER, 1), () -> dashboards.dashboard(
+                new DashboardScope(funder, null, null), LocalDate.now().minusYears(6), LocalDate.now(), false));
+        assertFalse(dashboard.activity().isEmpty());
+    }
+
+    @Test
+    void seedingRefusesADatabaseLastStartedInProduction() throws Exception {
+        String mode = mode();
+        setMode("PRODUCTION");
+        try {
+            long before = single("SELECT COUNT(*) FROM legal_case");
+            assertThrows(SeedRefusedException.class, () -> new Seeder(PiiCipher.current(),
+                    new Seeder.Options(5, 7, 1, LocalDate.now(ZoneOffset.UTC), 1), message -> { }).seed(dataSource::getConnection));
+            assertEquals(before, single("SELECT COUNT(*) FROM legal_case"));
+            try (Connection connection = dataSource.getConnection()) {
+                assertThrows(SeedRefusedException.class, () -> InstanceMarker.recordStart(connection, false, java.time.Instant.now()),
+                        "a production start on a seeded database is refused");
+            }
+        } finally {
+            setMode(mode);
+        }
+    }
+
+    private long count(String caller, CaseQueue queue) {
+        return this.caller.runAs(caller, () -> queries.count(ListQuery.firstPage(1).withFilter(CaseQueries.QUEUE, queue.name())));
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private String mode() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT mode FROM instance_mode WHERE id = 1")) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+
+    private void setMode(String mode) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE instance_mode SET mode = " + (mode == null ? "NULL" : "'" + mode + "'") + " WHERE id = 1");
+        }
+    }
+}
