@@ -1,12 +1,22 @@
 package org.defensefund.tracker.bootstrap;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.access.NewAccount;
 import org.defensefund.tracker.access.Role;
@@ -20,14 +30,22 @@ import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.partners.PracticeArea;
 import org.defensefund.tracker.shared.SchemaReady;
 import org.defensefund.tracker.shared.Settings;
+import org.defensefund.tracker.seed.InstanceMarker;
+import org.defensefund.tracker.seed.SeedRefusedException;
+import org.defensefund.tracker.seed.Seeder;
 import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
  * Runs once the schema is ready. In production, creates the first administrator from
  * {@code TRACKER_BOOTSTRAP_ADMIN_EMAIL} / {@code TRACKER_BOOTSTRAP_ADMIN_PASSWORD} while no active
  * administrator exists, and does nothing otherwise. In demo mode ({@code tracker.demo=true}, which the
  * run command sets), makes a demo partner organization, a demo funder and one account per role if they
- * are missing, and prints the address and the accounts.
+ * are missing, fills a database without cases with a small synthetic fund ({@link Seeder}: a few hundred
+ * cases over two years, every queue and dashboard populated), and prints the address and the accounts.
+ *
+ * <p>Before anything else it records the mode it starts in ({@link InstanceMarker}), and refuses to start in
+ * production mode on a database the seeder has filled with synthetic data.
  */
 @ApplicationScoped
 public class StartupAccounts {
@@ -67,14 +85,56 @@ public class StartupAccounts {
     @Inject
     private org.defensefund.tracker.funding.GrantService grants;
 
+    /** Cases of the demo's synthetic fund made at the first start of an empty demo database. */
+    static final int DEMO_CASES = 300;
+
+    @Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private DataSource dataSource;
+
     @ActivateRequestContext
     void atStart(@Observes SchemaReady ready) {
+        recordInstanceMode();
         caller.runAs(CallerContext.SYSTEM, () -> {
             bootstrapAdministrator();
             if (settings.demoMode()) {
                 seedDemo();
+                seedDemoFund();
             }
         });
+    }
+
+    /** Records demo or production in the database; a production start on seeded synthetic data fails the deployment. */
+    private void recordInstanceMode() {
+        try (Connection connection = dataSource.getConnection()) {
+            InstanceMarker.recordStart(connection, settings.demoMode(), Instant.now());
+        } catch (SeedRefusedException refused) {
+            LOG.severe(refused.getMessage());
+            throw refused;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the instance mode in instance_mode", e);
+        }
+    }
+
+    /** Demo mode on a database without cases: a small synthetic fund, so a new user opens lists that show something. */
+    private void seedDemoFund() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM legal_case")) {
+            if (count.next() && count.getLong(1) > 0) {
+                return;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Demo mode: could not count cases; no synthetic fund made", e);
+            return;
+        }
+        try {
+            new Seeder(PiiCipher.current(), new Seeder.Options(DEMO_CASES, 42, 2, LocalDate.now(ZoneOffset.UTC), 1), LOG::info)
+                    .seed(dataSource::getConnection);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Demo mode: the synthetic fund could not be made", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void bootstrapAdministrator() {
