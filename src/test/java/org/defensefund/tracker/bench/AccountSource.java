@@ -1,7 +1,9 @@
 package org.defensefund.tracker.bench;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.seed.BenchAccounts;
 
 /**
  * Where the virtual users' accounts come from. Each virtual user needs an account of its own: a TOTP code
@@ -31,6 +33,28 @@ public interface AccountSource {
             @Override
             public String describe() {
                 return "demo accounts (one per role)";
+            }
+        };
+    }
+
+    /**
+     * The seeder's bench accounts ({@code bench-admin-NN@seed.test} and so on, NN from 01, see
+     * {@link BenchAccounts}): as many users per role as the seeder opened accounts.
+     */
+    static AccountSource seeded() {
+        return new AccountSource() {
+            @Override
+            public List<BenchAccount> accounts(Role role, int wanted) {
+                return IntStream.rangeClosed(1, Math.min(wanted, BenchAccounts.COUNT))
+                        .mapToObj(n -> new BenchAccount(role, BenchAccounts.email(role, n),
+                                BenchAccounts.PASSWORD,
+                                BenchAccounts.totpSecret(role, n)))
+                        .toList();
+            }
+
+            @Override
+            public String describe() {
+                return "the seeder's bench accounts (bench-<role>-NN@seed.test)";
             }
         };
     }

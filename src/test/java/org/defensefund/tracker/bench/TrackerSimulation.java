@@ -114,7 +114,8 @@ public class TrackerSimulation extends Simulation {
     private static AccountSource chosenSource(String name) {
         return switch (name) {
             case "demo" -> AccountSource.demo();
-            default -> throw new IllegalArgumentException("unknown -Dbench.accounts=" + name + " (demo)");
+            case "seed" -> AccountSource.seeded();
+            default -> throw new IllegalArgumentException("unknown -Dbench.accounts=" + name + " (demo or seed)");
         };
     }
 
