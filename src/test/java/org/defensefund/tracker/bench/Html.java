@@ -26,6 +26,7 @@ public final class Html {
     private static final Pattern CASE_LINK = Pattern.compile("detail\\.xhtml\\?id=(\\d+)[^\"]*\"[^>]*>([^<]+)</a>");
     private static final Pattern STATUS = Pattern.compile("status status-([A-Z_]+)");
     private static final Pattern HEADER = Pattern.compile("<th\\b([^>]*)>");
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{2})/(\\d{2})/(\\d{4})\\b");
 
     /** A case as a list shows it. */
     public record CaseLink(long id, String number, String status) {
@@ -126,6 +127,29 @@ public final class Html {
             }
         }
         return ids;
+    }
+
+    /**
+     * The latest date in the first column of a table's rows ({@code MM/dd/yyyy}, as the pages write dates), if any:
+     * a cost dated so lies in the case's sub-award period, which may have ended.
+     */
+    public static java.util.Optional<java.time.LocalDate> latestDate(String html, String tableId) {
+        int start = html.indexOf("id=\"" + tableId + "_data\"");
+        if (start < 0) {
+            return java.util.Optional.empty();
+        }
+        int end = html.indexOf("</tbody>", start);
+        Matcher row = ROW.matcher(html.substring(start, end < 0 ? html.length() : end));
+        java.time.LocalDate latest = null;
+        while (row.find()) {
+            int cellEnd = row.group(1).indexOf("</td>");
+            Matcher date = DATE.matcher(cellEnd < 0 ? row.group(1) : row.group(1).substring(0, cellEnd));
+            if (date.find()) {
+                java.time.LocalDate found = java.time.LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)));
+                latest = latest == null || found.isAfter(latest) ? found : latest;
+            }
+        }
+        return java.util.Optional.ofNullable(latest);
     }
 
     private static String selectedOption(String options) {

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The server's heap, read with {@code jcmd <pid> GC.heap_info} (and a full collection by {@code GC.run} when a
- * live size is wanted) on the WildFly process of this machine that serves the benchmarked port: the one whose
- * {@code jboss.socket.binding.port-offset} is the URL's port minus 8080, or {@code -Dbench.server.pid}. Needs the
+ * live size is wanted) on the WildFly process of this machine that serves the benchmarked port: a standalone server whose
+ * {@code jboss.socket.binding.port-offset} is the URL's port minus 8080 (one started from this folder first), or
+ * {@code -Dbench.server.pid}. Needs the
  * server on this machine under the same user; nothing in the server's security changes. Absent otherwise.
  */
 final class ServerMemory {
@@ -43,9 +44,12 @@ final class ServerMemory {
             return new ServerMemory(null, command, "server not on this machine");
         }
         int port = url.getPort() < 0 ? 80 : url.getPort();
-        Optional<ProcessHandle> server = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && offset(c) == port - 8080).orElse(false))
-                .findFirst();
+        String here = Path.of("").toAbsolutePath().toString();
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("org.jboss.as.standalone") && offset(c) == port - 8080).orElse(false))
+                .toList();
+        Optional<ProcessHandle> server = servers.stream().filter(p -> p.info().commandLine().orElse("").contains(here)).findFirst()
+                .or(() -> servers.stream().findFirst());
         return server.map(p -> new ServerMemory(p.pid(), command, null))
                 .orElseGet(() -> new ServerMemory(null, command, "no WildFly process serving port " + port + " found (set -Dbench.server.pid)"));
     }

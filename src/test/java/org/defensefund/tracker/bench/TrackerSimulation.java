@@ -389,7 +389,8 @@ public class TrackerSimulation extends Simulation {
         form.put("cost:hours", "");
         form.put("cost:rate", "");
         form.put("cost:amount", "5.00");
-        form.put("cost:costDate_input", LocalDate.now().format(DATE));
+        // Today, unless the case already has costs: then the latest of their dates, inside its sub-award's period.
+        form.put("cost:costDate_input", Html.latestDate(html, "costs").filter(d -> !d.isAfter(LocalDate.now())).orElse(LocalDate.now()).format(DATE));
         form.put("cost:note", "bench");
         form.put("cost:submit", "");
         return form;
