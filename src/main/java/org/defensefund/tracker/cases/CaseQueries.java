@@ -96,10 +96,40 @@ public class CaseQueries {
      */
     public List<CaseRow> list(ListQuery query) {
         ListSpec<LegalCase> spec = currentUser.isAdmin() ? LIST : PARTNER_LIST;
-        return spec.rows(em, query, (cb, root) -> where(cb, root, query)).stream()
+        String hint = commonName(query) ? "STRAIGHT_JOIN" : null;
+        return spec.rows(em, query, (cb, root) -> where(cb, root, query), hint).stream()
                 .map(legalCase -> CaseRow.of(legalCase, access.seesDetails(legalCase)))
                 .toList();
     }
+
+    /**
+     * Whether the list searches for a name so common (every typed word starts the names of at least
+     * {@value #COMMON_NAME} clients) that reading the cases in the list's own order, and stopping at the
+     * page's end, beats gathering every match and sorting it ("Garcia" in a fund of a million cases); a
+     * rarer name is gathered and sorted. Not for the order by client name, which the cases' indexes don't give.
+     */
+    private boolean commonName(ListQuery query) {
+        Object search = query.filters().get(SEARCH);
+        if (search == null || search.toString().isBlank() || search.toString().matches(".*\\d.*")
+                || "client.lastName".equals(query.sortField())) {
+            return false;
+        }
+        List<String> words = NameWords.of(search.toString());
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            Number matches = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM client_name_word WHERE word LIKE ?"
+                    + " LIMIT " + COMMON_NAME + ") w").setParameter(1, ListSpec.escapeLike(word) + "%").getSingleResult();
+            if (matches.intValue() < COMMON_NAME) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Clients sharing a name from which a name search reads cases in the list's order (see {@link #commonName}). */
+    static final int COMMON_NAME = 5_000;
 
     /** How many cases the list holds, up to {@link ListQuery#COUNT_LIMIT} + 1 (more than the limit: "10,000+"). */
     public long count(ListQuery query) {

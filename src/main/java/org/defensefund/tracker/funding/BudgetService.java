@@ -70,10 +70,13 @@ public class BudgetService {
             + " ON n.grant_id = g.id"
             + " WHERE 1 = 1%2$s ORDER BY g.period_start, g.id";
 
-    /** Sub-awards whose approved costs (all time, from the money read model) reach the alert share. */
-    private static final String AT_ALERT = "SELECT s.id FROM sub_award s LEFT JOIN (SELECT sub_award_id, SUM(amount) AS approved"
-            + " FROM spend_tally WHERE kind = 'APPROVED' GROUP BY sub_award_id) t ON t.sub_award_id = s.id"
-            + " WHERE COALESCE(t.approved, 0) * 100 >= s.amount * ?";
+    /**
+     * Current sub-awards whose approved costs (all of them, added up from the money read model) reach the
+     * alert share: id, amount, approved.
+     */
+    private static final String AT_ALERT = "SELECT s.id, s.amount, COALESCE(t.approved, 0) FROM sub_award s LEFT JOIN"
+            + " (SELECT sub_award_id, SUM(amount) AS approved FROM spend_tally WHERE kind = 'APPROVED' GROUP BY sub_award_id) t"
+            + " ON t.sub_award_id = s.id WHERE ? BETWEEN s.period_start AND s.period_end AND COALESCE(t.approved, 0) * 100 >= s.amount * ?";
 
     @PersistenceContext
     private EntityManager em;
@@ -125,22 +128,24 @@ public class BudgetService {
     }
 
     /**
-     * Sub-awards whose approved costs reached the alert percentage (default 90, setting
-     * {@code tracker.budget.alert.percent}), with their figures; for the administrator's home page.
+     * Current sub-awards (their period includes today) whose approved costs reached the alert percentage
+     * (default 90, setting {@code tracker.budget.alert.percent}); for the administrator's home page.
      */
     public List<BudgetAlert> alerts() {
         currentUser.requireAdmin("read budget alerts");
         int percent = settings.budgetAlertPercent();
-        List<Long> flagged = ((List<?>) em.createNativeQuery(AT_ALERT).setParameter(1, percent).getResultList()).stream()
-                .map(id -> ((Number) id).longValue()).toList();
+        Map<Long, Object[]> flagged = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery(AT_ALERT).setParameter(1, Date.valueOf(LocalDate.now(settings.zone())))
+                .setParameter(2, percent).getResultList()) {
+            Object[] columns = (Object[]) row;
+            flagged.put(((Number) columns[0]).longValue(), columns);
+        }
         if (flagged.isEmpty()) {
             return List.of();
         }
-        Map<Long, BudgetFigures> all = subAwardRows(new Scope(" AND s.id IN (" + String.join(", ", java.util.Collections.nCopies(flagged.size(), "?")) + ")",
-                new ArrayList<>(flagged)), null, null);
         return em.createQuery("select s from SubAward s where s.id in :ids order by s.id", SubAward.class)
-                .setParameter("ids", flagged).getResultList().stream()
-                .map(s -> new BudgetAlert(s, all.get(s.getId()))).toList();
+                .setParameter("ids", List.copyOf(flagged.keySet())).getResultList().stream()
+                .map(s -> new BudgetAlert(s, money(flagged.get(s.getId())[1]), money(flagged.get(s.getId())[2]))).toList();
     }
 
     public int alertPercent() {
