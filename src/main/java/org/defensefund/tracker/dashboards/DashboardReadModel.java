@@ -88,10 +88,10 @@ public final class DashboardReadModel {
             + String.join(", ", FACT_COLUMNS.stream().skip(1).map(c -> c + " = VALUES(" + c + ")").toList());
 
     private static final String SPEND = "INSERT INTO spend_tally (sub_award_id, kind, month, amount)"
-            + " SELECT sub_award_id, 'APPROVED', DATE_FORMAT(cost_date, '%%Y-%%m-01'), SUM(amount) FROM case_cost"
-            + " WHERE status = 'APPROVED'%1$s GROUP BY sub_award_id, DATE_FORMAT(cost_date, '%%Y-%%m-01')"
-            + " UNION ALL SELECT sub_award_id, 'PAID', DATE_FORMAT(paid_date, '%%Y-%%m-01'), SUM(amount) FROM disbursement"
-            + " WHERE status = 'PAID'%1$s GROUP BY sub_award_id, DATE_FORMAT(paid_date, '%%Y-%%m-01')";
+            + " SELECT sub_award_id, 'APPROVED', DATE_FORMAT(cost_date, '%Y-%m-01'), SUM(amount) FROM case_cost"
+            + " WHERE status = 'APPROVED' GROUP BY sub_award_id, DATE_FORMAT(cost_date, '%Y-%m-01')"
+            + " UNION ALL SELECT sub_award_id, 'PAID', DATE_FORMAT(paid_date, '%Y-%m-01'), SUM(amount) FROM disbursement"
+            + " WHERE status = 'PAID' GROUP BY sub_award_id, DATE_FORMAT(paid_date, '%Y-%m-01')";
 
     private static final int CHUNK = 500;
     private static final int BATCH = 2000;
@@ -104,8 +104,8 @@ public final class DashboardReadModel {
         List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(caseIds));
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
-            Map<Long, Map<String, Object>> before = storedFacts(connection, chunk);
-            Map<Long, Map<String, Object>> after = new LinkedHashMap<>();
+            Map<Long, Map<String, Object>> before = lockedFacts(connection, chunk);
+            Map<Long, Map<String, Object>> after = new TreeMap<>();
             try (PreparedStatement select = connection.prepareStatement(FACTS + " WHERE c.id IN (" + marks(chunk.size()) + ")")) {
                 bind(select, chunk);
                 try (ResultSet row = select.executeQuery()) {
@@ -131,22 +131,44 @@ public final class DashboardReadModel {
         }
     }
 
-    /** Adds up these sub-awards' approved costs and paid disbursements per month again. */
-    public static void refreshSpend(Connection connection, Collection<Long> subAwardIds) throws SQLException {
-        List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(subAwardIds));
-        if (ids.isEmpty()) {
-            return;
+    /** A sub-award and the first day of a month: one cell of {@code spend_tally}. */
+    public record SpendMonth(long subAwardId, LocalDate month) implements Comparable<SpendMonth> {
+        @Override
+        public int compareTo(SpendMonth other) {
+            int bySubAward = Long.compare(subAwardId, other.subAwardId);
+            return bySubAward != 0 ? bySubAward : month.compareTo(other.month);
         }
-        String in = " AND sub_award_id IN (" + marks(ids.size()) + ")";
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM spend_tally WHERE 1 = 1" + in)) {
-            bind(delete, ids);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(String.format(SPEND, in))) {
-            List<Long> twice = new ArrayList<>(ids);
-            twice.addAll(ids);
-            bind(insert, twice);
-            insert.executeUpdate();
+    }
+
+    private static final String SPEND_MONTH = "INSERT INTO spend_tally (sub_award_id, kind, month, amount)"
+            + " SELECT sub_award_id, 'APPROVED', ?, SUM(amount) FROM case_cost"
+            + " WHERE sub_award_id = ? AND status = 'APPROVED' AND cost_date BETWEEN ? AND ? GROUP BY sub_award_id"
+            + " UNION ALL SELECT sub_award_id, 'PAID', ?, SUM(amount) FROM disbursement"
+            + " WHERE sub_award_id = ? AND status = 'PAID' AND paid_date BETWEEN ? AND ? GROUP BY sub_award_id";
+
+    /**
+     * Adds up again the approved costs and paid disbursements of these sub-awards in these months (a cost
+     * keeps its sub-award, amount and date for life, and a payment its date, so a change touches only its
+     * own month: the work doesn't grow with the sub-award). In a fixed order, so concurrent changes don't
+     * deadlock.
+     */
+    public static void refreshSpend(Connection connection, Collection<SpendMonth> cells) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM spend_tally WHERE sub_award_id = ? AND month = ?");
+             PreparedStatement insert = connection.prepareStatement(SPEND_MONTH)) {
+            for (SpendMonth cell : new java.util.TreeSet<>(cells)) {
+                java.sql.Date first = java.sql.Date.valueOf(cell.month());
+                java.sql.Date last = java.sql.Date.valueOf(cell.month().withDayOfMonth(cell.month().lengthOfMonth()));
+                delete.setLong(1, cell.subAwardId());
+                delete.setDate(2, first);
+                delete.executeUpdate();
+                for (int part = 0; part < 2; part++) {
+                    insert.setDate(part * 4 + 1, first);
+                    insert.setLong(part * 4 + 2, cell.subAwardId());
+                    insert.setDate(part * 4 + 3, first);
+                    insert.setDate(part * 4 + 4, last);
+                }
+                insert.executeUpdate();
+            }
         }
     }
 
@@ -181,7 +203,7 @@ public final class DashboardReadModel {
             after = facts.isEmpty() ? after : (Long) facts.get(facts.size() - 1).get("case_id");
         }
         writeTally(connection, new TreeMap<>(tally));
-        try (PreparedStatement insert = connection.prepareStatement(String.format(SPEND, ""))) {
+        try (PreparedStatement insert = connection.prepareStatement(SPEND)) {
             insert.executeUpdate();
         }
         commitIfManual(connection);
@@ -213,10 +235,23 @@ public final class DashboardReadModel {
         return tally;
     }
 
+    /**
+     * What {@code case_fact} holds for these cases, the rows locked (in the order of their ids) until the
+     * transaction ends: a second transaction refreshing the same case waits, then starts from this one's
+     * result, so no change is counted twice.
+     */
+    private static Map<Long, Map<String, Object>> lockedFacts(Connection connection, List<Long> caseIds) throws SQLException {
+        return storedFacts(connection, caseIds, " ORDER BY case_id FOR UPDATE");
+    }
+
     /** What {@code case_fact} holds for these cases (all of them if null). */
     static Map<Long, Map<String, Object>> storedFacts(Connection connection, List<Long> caseIds) throws SQLException {
+        return storedFacts(connection, caseIds, "");
+    }
+
+    private static Map<Long, Map<String, Object>> storedFacts(Connection connection, List<Long> caseIds, String locking) throws SQLException {
         String sql = "SELECT " + String.join(", ", FACT_COLUMNS) + " FROM case_fact"
-                + (caseIds == null ? "" : " WHERE case_id IN (" + marks(caseIds.size()) + ")");
+                + (caseIds == null ? "" : " WHERE case_id IN (" + marks(caseIds.size()) + ")") + locking;
         Map<Long, Map<String, Object>> facts = new LinkedHashMap<>();
         if (caseIds != null && caseIds.isEmpty()) {
             return facts;

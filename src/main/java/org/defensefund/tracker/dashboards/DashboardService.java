@@ -81,11 +81,12 @@ public class DashboardService {
     public Dashboard dashboard(DashboardScope requested, LocalDate from, LocalDate to, boolean suppressForAdmin) {
         DashboardScope scope;
         boolean suppress;
+        Long grantsFunder = null;
         if (currentUser.isAdmin()) {
             scope = requested == null ? DashboardScope.WHOLE_FUND : requested;
             suppress = suppressForAdmin;
             if (scope.grantId() != null) {
-                grants.find(scope.grantId());
+                grantsFunder = grants.find(scope.grantId()).getFunder().getId();
             }
         } else if (currentUser.isFunder()) {
             Long own = currentUser.funderId().orElseThrow(() -> new AccessDeniedException("funder user without a funder"));
@@ -104,11 +105,14 @@ public class DashboardService {
         if (to.isBefore(from)) {
             throw new BusinessException("period.endBeforeStart", "to");
         }
-        return compute(scope, from, to, new Suppression(settings.smallCellThreshold(), suppress));
+        // A grant chosen without its funder is read under its funder's key of the tally (one index range).
+        DashboardScope keyed = scope.funderId() == null && grantsFunder != null
+                ? new DashboardScope(grantsFunder, scope.grantId(), scope.partnerId()) : scope;
+        return compute(scope, keyed, from, to, new Suppression(settings.smallCellThreshold(), suppress));
     }
 
-    private Dashboard compute(DashboardScope scope, LocalDate from, LocalDate to, Suppression suppression) {
-        Map<String, Map<String, Long>> counts = new TallyQuery(scope)
+    private Dashboard compute(DashboardScope scope, DashboardScope keyed, LocalDate from, LocalDate to, Suppression suppression) {
+        Map<String, Map<String, Long>> counts = new TallyQuery(keyed)
                 .range("referrals", Measure.REFERRED, from, to)
                 .range("eligible", Measure.ELIGIBLE, from, to)
                 .range("assigned", Measure.ASSIGNED, from, to)

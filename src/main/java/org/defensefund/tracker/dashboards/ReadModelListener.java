@@ -23,7 +23,7 @@ import org.defensefund.tracker.shared.Settings;
 
 /**
  * A default entity listener of the persistence unit ({@code META-INF/orm.xml}): notes which cases,
- * clients and sub-awards a transaction changed, and just before it commits brings the dashboards' read
+ * clients, and months of sub-awards' money a transaction changed, and just before it commits brings the dashboards' read
  * model up to date for them on the transaction's own connection ({@link DashboardReadModel}), so the
  * figures change with the change, or not at all.
  */
@@ -42,9 +42,10 @@ public class ReadModelListener {
         } else if (entity instanceof Client client) {
             pending().clients.add(client.getId());
         } else if (entity instanceof CaseCost cost) {
-            pending().subAwards.add(cost.getSubAward().getId());
-        } else if (entity instanceof Disbursement disbursement) {
-            pending().subAwards.add(disbursement.getSubAward().getId());
+            pending().spend.add(new DashboardReadModel.SpendMonth(cost.getSubAward().getId(), cost.getCostDate().withDayOfMonth(1)));
+        } else if (entity instanceof Disbursement disbursement && disbursement.getPaidDate() != null) {
+            pending().spend.add(new DashboardReadModel.SpendMonth(disbursement.getSubAward().getId(),
+                    disbursement.getPaidDate().withDayOfMonth(1)));
         }
     }
 
@@ -60,17 +61,17 @@ public class ReadModelListener {
 
         final Set<Long> cases = new HashSet<>();
         final Set<Long> clients = new HashSet<>();
-        final Set<Long> subAwards = new HashSet<>();
+        final Set<DashboardReadModel.SpendMonth> spend = new HashSet<>();
 
         @Override
         public void beforeCompletion() {
-            if (cases.isEmpty() && clients.isEmpty() && subAwards.isEmpty()) {
+            if (cases.isEmpty() && clients.isEmpty() && spend.isEmpty()) {
                 return;
             }
             try (Connection connection = BeforeCommit.connection()) {
                 cases.addAll(casesOf(connection, List.copyOf(clients)));
                 DashboardReadModel.refresh(connection, ZONE, cases);
-                DashboardReadModel.refreshSpend(connection, subAwards);
+                DashboardReadModel.refreshSpend(connection, spend);
             } catch (SQLException e) {
                 throw new IllegalStateException("the dashboards' figures could not be updated; the change is not saved", e);
             }
@@ -99,7 +100,7 @@ public class ReadModelListener {
         public void afterCompletion(int status) {
             cases.clear();
             clients.clear();
-            subAwards.clear();
+            spend.clear();
         }
     }
 }

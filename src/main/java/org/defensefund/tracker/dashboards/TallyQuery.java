@@ -154,7 +154,8 @@ final class TallyQuery {
 
     /**
      * The tally's rows of the scope: each case is counted under the fund, its partner, its funder, its
-     * grant, and its partner with its grant (see {@link DashboardReadModel#scopes}).
+     * grant, and its partner with its grant (see {@link DashboardReadModel#scopes}). A grant comes with its
+     * funder (the service adds it), so the scope is a prefix of the tally's key.
      */
     private String tallyScope(List<Object> values) {
         values.add(scope.partner());
