@@ -3,7 +3,6 @@ package org.defensefund.tracker.audit;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +15,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
+import org.defensefund.tracker.shared.BeforeCommit;
 
 /**
  * The audit entries of one transaction, kept with the transaction (its synchronization registry) and
@@ -29,41 +26,13 @@ import javax.sql.DataSource;
 final class AuditBuffer implements Synchronization {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-    private static final String DATASOURCE = "java:jboss/datasources/TrackerDS";
-    private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
     private final Map<Object, Map<String, String>> loaded = new IdentityHashMap<>();
     private final List<AuditRecord> records = new ArrayList<>();
 
     /** The buffer of the current transaction, or null outside one. */
     static AuditBuffer current() {
-        TransactionSynchronizationRegistry registry = registry();
-        if (registry == null || registry.getTransactionKey() == null) {
-            return null;
-        }
-        AuditBuffer buffer = (AuditBuffer) registry.getResource(AuditBuffer.class);
-        if (buffer == null) {
-            buffer = new AuditBuffer();
-            registry.putResource(AuditBuffer.class, buffer);
-            registry.registerInterposedSynchronization(buffer);
-        }
-        return buffer;
-    }
-
-    /** The server's registry, looked up once (entities load by the hundred; a JNDI lookup each is waste). */
-    private static volatile TransactionSynchronizationRegistry registry;
-
-    private static TransactionSynchronizationRegistry registry() {
-        TransactionSynchronizationRegistry found = registry;
-        if (found == null) {
-            try {
-                found = (TransactionSynchronizationRegistry) new InitialContext().lookup(REGISTRY);
-                registry = found;
-            } catch (NamingException e) {
-                return null;
-            }
-        }
-        return found;
+        return BeforeCommit.work(AuditBuffer.class, AuditBuffer::new);
     }
 
     void loaded(Object entity, Map<String, String> snapshot) {
@@ -99,12 +68,9 @@ final class AuditBuffer implements Synchronization {
         if (records.isEmpty()) {
             return;
         }
-        try {
-            DataSource dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
-            try (Connection connection = dataSource.getConnection()) {
-                append(connection);
-            }
-        } catch (NamingException | SQLException e) {
+        try (Connection connection = BeforeCommit.connection()) {
+            append(connection);
+        } catch (SQLException e) {
             throw new IllegalStateException("the audit trail could not be written; the change is not saved", e);
         }
     }

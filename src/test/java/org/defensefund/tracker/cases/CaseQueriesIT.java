@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
+import org.defensefund.tracker.testsupport.SelectCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -165,7 +165,7 @@ class CaseQueriesIT {
     private long statementsFor(UserAccount admin, int pageSize) throws Exception {
         transaction.begin();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            long before = selects(statement);
+            long before = SelectCounter.selects(statement);
             given.as(admin, () -> {
                 ListQuery query = ListQuery.firstPage(pageSize).withFilter(CaseQueries.QUEUE, CaseQueue.TO_SCREEN.name()).sortedBy("referralDate", false);
                 queries.count(query);
@@ -174,18 +174,12 @@ class CaseQueriesIT {
                     assertTrue(shown.length() > 0);
                 }
             });
-            return selects(statement) - before - 1;
+            return SelectCounter.selects(statement) - before - 1;
         } finally {
             transaction.rollback();
         }
     }
 
-    private static long selects(Statement statement) throws Exception {
-        try (ResultSet status = statement.executeQuery("SHOW SESSION STATUS LIKE 'Com_select'")) {
-            status.next();
-            return status.getLong(2);
-        }
-    }
 
     private void ageOffer(Long offerId, int hours) {
         try {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
+import org.defensefund.tracker.testsupport.SelectCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -208,18 +208,12 @@ class DashboardIT {
         transaction.begin();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             given.as(who, () -> dashboards.dashboard(scope, today, today, false));
-            long before = selects(statement);
+            long before = SelectCounter.selects(statement);
             given.as(who, () -> dashboards.dashboard(scope, today.minusDays(30), today, false));
-            return selects(statement) - before;
+            return SelectCounter.selects(statement) - before;
         } finally {
             transaction.rollback();
         }
     }
 
-    private static long selects(Statement statement) throws Exception {
-        try (ResultSet status = statement.executeQuery("SHOW SESSION STATUS LIKE 'Com_select'")) {
-            status.next();
-            return status.getLong(2);
-        }
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
+import org.defensefund.tracker.testsupport.SelectCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -136,18 +136,12 @@ class ListStatementsIT {
         transaction.begin();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             given.as(who, warmUp);
-            long before = selects(statement);
+            long before = SelectCounter.selects(statement);
             given.as(who, work);
-            return selects(statement) - before;
+            return SelectCounter.selects(statement) - before;
         } finally {
             transaction.rollback();
         }
     }
 
-    private static long selects(Statement statement) throws Exception {
-        try (ResultSet status = statement.executeQuery("SHOW SESSION STATUS LIKE 'Com_select'")) {
-            status.next();
-            return status.getLong(2);
-        }
-    }
 }
