@@ -73,8 +73,9 @@ final class BaseTableDashboard {
 
     private static final String TREND_REFERRALS = "SELECT DATE_FORMAT(c.referral_date, '%Y-%m'), COUNT(*) FROM legal_case c"
             + " WHERE c.referral_date BETWEEN ? AND ?" + SCOPE + " GROUP BY 1";
-    private static final String TREND_CLOSURES = "SELECT DATE_FORMAT(c.closed_at, '%Y-%m'), COUNT(*) FROM legal_case c"
-            + " WHERE c.closed_at >= ? AND c.closed_at < ?" + SCOPE + " GROUP BY 1";
+    /** Closing times of the period's closed cases; grouped by month in the fund's zone below (the month is the zone's). */
+    private static final String TREND_CLOSURES = "SELECT c.closed_at FROM legal_case c"
+            + " WHERE c.closed_at >= ? AND c.closed_at < ?" + SCOPE;
     private static final String TREND_SPEND = "SELECT DATE_FORMAT(k.cost_date, '%Y-%m'), SUM(k.amount) FROM case_cost k"
             + " JOIN sub_award s ON s.id = k.sub_award_id JOIN grant_award g ON g.id = s.grant_id"
             + " WHERE k.status = 'APPROVED' AND k.cost_date BETWEEN ? AND ? AND (? = 0 OR s.partner_id = ?)"
@@ -148,7 +149,11 @@ final class BaseTableDashboard {
     private List<MonthRow> trend(DashboardScope scope, LocalDate from, LocalDate to, Date dayFrom, Date dayTo, Timestamp start,
                                  Timestamp end, Suppression suppression) {
         Map<String, Long> referrals = byMonth(rows(query(TREND_REFERRALS, scope, dayFrom, dayTo)));
-        Map<String, Long> closures = byMonth(rows(query(TREND_CLOSURES, scope, start, end)));
+        Map<String, Long> closures = new LinkedHashMap<>();
+        for (Object closedAt : query(TREND_CLOSURES, scope, start, end).getResultList()) {
+            java.time.LocalDateTime utc = closedAt instanceof Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) closedAt;
+            closures.merge(YearMonth.from(utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone)).toString(), 1L, Long::sum);
+        }
         Map<String, BigDecimal> spend = new LinkedHashMap<>();
         for (Object[] row : rows(em.createNativeQuery(TREND_SPEND), dayFrom, dayTo, scope.partner(), scope.partner(),
                 scope.funder(), scope.funder(), scope.grant(), scope.grant())) {

@@ -59,7 +59,7 @@ class BudgetIT {
     private void paid(UserAccount admin, LegalCase legalCase, CaseCost cost) {
         Disbursement payment = given.as(admin, () -> costs.ofCase(legalCase.getId())).stream()
                 .filter(l -> l.cost().getId().equals(cost.getId())).findFirst().orElseThrow().payment();
-        given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(), null));
+        given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(new org.defensefund.tracker.shared.Settings().zone()), null));
     }
 
     private static CostEntry hours(String hours, String rate) {

@@ -293,8 +293,8 @@ class ChargeAndCostIT {
         assertTrue(lines.stream().allMatch(l -> l.payment() != null && l.payment().getStatus() == DisbursementStatus.SCHEDULED));
         Disbursement payment = lines.get(0).payment();
         assertEquals("disbursement.paidOn.future", assertThrows(BusinessException.class, () -> given.as(admin,
-                () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now().plusDays(1), null))).messageKey());
-        Disbursement paid = given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(), "CHK-1001"));
+                () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(new org.defensefund.tracker.shared.Settings().zone()).plusDays(1), null))).messageKey());
+        Disbursement paid = given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(new org.defensefund.tracker.shared.Settings().zone()), "CHK-1001"));
         assertEquals(DisbursementStatus.PAID, paid.getStatus());
 
         CaseCost third = given.as(staff, () -> costs.record(legalCase.getId(), expense(CostCategory.TRAVEL, "20.00")));

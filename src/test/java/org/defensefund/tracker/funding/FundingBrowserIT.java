@@ -46,7 +46,7 @@ class FundingBrowserIT {
         TestDatabase.update("update legal_case set status = 'ASSIGNED', attorney_name = 'Ada Attorney', assigned_at = now(6) where id = ?", caseId);
         TestDatabase.update("update case_offer set status = 'ACCEPTED', responded_at = now(6) where case_id = ?", caseId);
         String grantName = TestDatabase.unique("Detained Defense");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(new org.defensefund.tracker.shared.Settings().zone());
 
         try (Browser admin = new Browser(base.toString())) {
             admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
