@@ -54,23 +54,21 @@ public class CaseQueries {
     private static final Map<String, Match> FILTERS =
             Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS);
     private static final Set<String> SORTS =
-            Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName", "updatedAt");
-    /** Urgent first: the stored rank, which the lists' indexes are ordered by. */
-    private static final ListSpec.SortExpression<LegalCase> PRIORITY = (cb, root) -> root.get("priorityRank");
-
-
-    /** The fund's lists. */
-    private static final ListSpec<LegalCase> LIST = new ListSpec<>(LegalCase.class, FILTERS, SORTS, "priority",
-            Map.of("priority", PRIORITY));
+            Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName");
 
     /**
-     * A partner's lists: sorting by the client's name sorts a confidential case only offered to them as if
-     * it had no name, so its place in the list gives no hint of it.
+     * The orders an index gives (see migration V12): urgent first by the stored rank; status, then urgency; the
+     * client's name as the case sorts under it, which a partner's list shows without a confidential case's
+     * client ({@link CaseSortNames}).
      */
-    private static final ListSpec<LegalCase> PARTNER_LIST = new ListSpec<>(LegalCase.class, FILTERS, SORTS, "priority",
-            Map.of("priority", PRIORITY, "client.lastName", (cb, root) -> cb.<String>selectCase()
-                    .when(cb.and(cb.isTrue(root.get("confidential")), cb.equal(root.get("status"), CaseStatus.OFFERED)), "")
-                    .otherwise(root.get("client").<String>get("lastName"))));
+    private static final Map<String, ListSpec.SortExpression<LegalCase>> ORDERS = Map.of(
+            "priority", (cb, root) -> List.of(root.get("priorityRank")),
+            "status", (cb, root) -> List.of(root.get("status"), root.get("priorityRank")),
+            "client.lastName", (cb, root) -> List.of(root.get("clientSortName")));
+
+    /** The lists of the fund and of a partner (the caller's scope is a filter, see {@link CaseAccess#scope}). */
+    private static final ListSpec<LegalCase> LIST = new ListSpec<>(LegalCase.class, FILTERS, SORTS, "priority", ORDERS,
+            Set.of("caseNumber"));
 
     @PersistenceContext
     private EntityManager em;
@@ -95,9 +93,8 @@ public class CaseQueries {
      * organization comes without its client ({@link CaseRow#clientHidden()}).
      */
     public List<CaseRow> list(ListQuery query) {
-        ListSpec<LegalCase> spec = currentUser.isAdmin() ? LIST : PARTNER_LIST;
         String hint = commonName(query) ? "STRAIGHT_JOIN" : null;
-        return spec.rows(em, query, (cb, root) -> where(cb, root, query), hint).stream()
+        return LIST.rows(em, query, (cb, root) -> where(cb, root, query), hint).stream()
                 .map(legalCase -> CaseRow.of(legalCase, access.seesDetails(legalCase)))
                 .toList();
     }
@@ -106,7 +103,8 @@ public class CaseQueries {
      * Whether the list searches for a name so common (every typed word starts the names of at least
      * {@value #COMMON_NAME} clients) that reading the cases in the list's own order, and stopping at the
      * page's end, beats gathering every match and sorting it ("Garcia" in a fund of a million cases); a
-     * rarer name is gathered and sorted. Not for the order by client name, which the cases' indexes don't give.
+     * rarer name is gathered and sorted. Not for the order by client name: the matches of a name all sort
+     * together, far into that order, so gathering them is the shorter way there too.
      */
     private boolean commonName(ListQuery query) {
         Object search = query.filters().get(SEARCH);

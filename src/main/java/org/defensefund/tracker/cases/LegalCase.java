@@ -70,7 +70,15 @@ public class LegalCase extends Timestamped {
     @Column(name = "priority_rank", insertable = false, updatable = false)
     private Integer priorityRank;
 
+    /**
+     * The name the case sorts under in the lists: its client's last name, or empty while it is a confidential
+     * case only offered to a partner. Written by the database session before commit ({@link CaseSortNames}).
+     */
+    @Column(name = "client_sort_name", insertable = false, updatable = false)
+    private String clientSortName;
+
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "referral_source_id")
     private ReferenceItem referralSource;
 
@@ -91,6 +99,7 @@ public class LegalCase extends Timestamped {
     private boolean detained;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "facility_id")
     private ReferenceItem facility;
 
@@ -98,10 +107,12 @@ public class LegalCase extends Timestamped {
     private LocalDate nextHearingDate;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "court_id")
     private ReferenceItem court;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "case_type_id")
     private ReferenceItem caseType;
 
@@ -119,6 +130,7 @@ public class LegalCase extends Timestamped {
     private Boolean incomeEligible;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "ineligibility_reason_id")
     private ReferenceItem ineligibilityReason;
 
@@ -143,10 +155,12 @@ public class LegalCase extends Timestamped {
     private LocalDate noticeOfAppearanceDate;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "outcome_id")
     private ReferenceItem outcome;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "custody_result_id")
     private ReferenceItem custodyResult;
 
@@ -156,9 +170,12 @@ public class LegalCase extends Timestamped {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @ManyToOne
-    @JoinColumn(name = "appeal_of_id")
-    private LegalCase appealOf;
+    /** The case whose decision this one appeals, by id and number (kept here: a list never loads the other case). */
+    @Column(name = "appeal_of_id", updatable = false)
+    private Long appealOfId;
+
+    @Column(name = "appeal_of_number", length = 20, updatable = false)
+    private String appealOfNumber;
 
     @Column(name = "appeal_deadline")
     private LocalDate appealDeadline;
@@ -242,7 +259,8 @@ public class LegalCase extends Timestamped {
     /** A new case for the appeal of this one's decision, due {@value #BIA_APPEAL_DAYS} days after it. */
     LegalCase appeal(String newCaseNumber, LocalDate today) {
         LegalCase appeal = new LegalCase(newCaseNumber, client, today);
-        appeal.appealOf = this;
+        appeal.appealOfId = id;
+        appeal.appealOfNumber = caseNumber;
         appeal.appealDeadline = (outcomeDate == null ? today : outcomeDate).plusDays(BIA_APPEAL_DAYS);
         appeal.detained = custodyResult != null && "REMAINED_DETAINED".equals(custodyResult.getCode());
         appeal.court = court;
@@ -415,8 +433,12 @@ public class LegalCase extends Timestamped {
         return closedAt;
     }
 
-    public LegalCase getAppealOf() {
-        return appealOf;
+    public Long getAppealOfId() {
+        return appealOfId;
+    }
+
+    public String getAppealOfNumber() {
+        return appealOfNumber;
     }
 
     public LocalDate getAppealDeadline() {

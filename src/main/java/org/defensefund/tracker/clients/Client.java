@@ -25,6 +25,8 @@ import org.defensefund.tracker.shared.Timestamped;
 import org.defensefund.tracker.shared.pii.EncryptedDateConverter;
 import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
 import org.defensefund.tracker.shared.pii.PiiCipher;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A person the fund serves. One client can have several cases over time (a later appeal, a new
@@ -72,6 +74,7 @@ public class Client extends Timestamped {
     private String countryOfBirth;
 
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "language_code")
     private Language preferredLanguage;
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.defensefund.tracker.cases.CaseSortNames;
 import org.defensefund.tracker.shared.SchemaReady;
 import org.defensefund.tracker.shared.Settings;
 
@@ -37,6 +38,10 @@ public class ReadModelAtStart {
                 long started = System.nanoTime();
                 DashboardReadModel.rebuild(connection, settings.zone());
                 LOG.info(() -> "Built the dashboards' read model in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+            if (settings.rebuildReadModels()) {
+                int sorted = CaseSortNames.rebuild(connection);
+                LOG.info(() -> "Set the sort names of " + sorted + " cases again");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not build the dashboards' read model", e);

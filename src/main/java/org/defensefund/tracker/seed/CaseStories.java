@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.defensefund.tracker.cases.CaseEventKind;
+import org.defensefund.tracker.cases.CaseSortNames;
 import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.cases.CustodyEventKind;
@@ -21,6 +22,7 @@ import org.defensefund.tracker.cases.OfferStatus;
 import org.defensefund.tracker.cases.Priority;
 import org.defensefund.tracker.cases.ReliefDecision;
 import org.defensefund.tracker.clients.ANumber;
+import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.funding.CostCategory;
 import org.defensefund.tracker.funding.CostStatus;
 import org.defensefund.tracker.funding.DisbursementStatus;
@@ -84,7 +86,7 @@ final class CaseStories {
             "income_eligible", "ineligibility_reason_id", "referred_elsewhere", "screened_at", "partner_id", "attorney_name",
             "assigned_at", "notice_of_appearance_date", "outcome_id", "custody_result_id", "outcome_date", "closed_at",
             "appeal_of_id", "appeal_deadline", "created_at", "updated_at", "confidential", "confidential_reason",
-            "confidential_marked_by", "confidential_marked_at");
+            "confidential_marked_by", "confidential_marked_at", "client_sort_name", "appeal_of_number");
     final TableBatch offers = new TableBatch("case_offer", "case_id", "partner_id", "status", "offered_at", "offered_by",
             "responded_at", "responded_by", "decline_reason_id", "response_note", "attorney_name");
     final TableBatch hearings = new TableBatch("hearing", "case_id", "kind", "court_id", "scheduled_at", "result", "notes",
@@ -114,8 +116,11 @@ final class CaseStories {
     }
 
     /** The tables in the order they are inserted (parents first). */
+    /** The name search index's rows of these clients, as the application's own listener would write them ({@link NameWords}). */
+    final TableBatch nameWords = new TableBatch("client_name_word", "word", "client_id");
+
     List<TableBatch> tables() {
-        return List.of(clients, cases, offers, hearings, custody, reliefs, charges, costs, disbursements, events);
+        return List.of(clients, nameWords, cases, offers, hearings, custody, reliefs, charges, costs, disbursements, events);
     }
 
     /** The random source of a chunk: a function of the seed and the chunk's number only. */
@@ -157,6 +162,7 @@ final class CaseStories {
         Long caseTypeId;
         String caseTypeCode;
         String city;
+        String lastName;
         boolean confidential;
         ConfidentialityReason confidentialReason;
         String confidentialBy;
@@ -191,6 +197,7 @@ final class CaseStories {
 
             SyntheticPeople.Person person = SyntheticPeople.person(r, referralDate, r.nextInt(12) == 0);
             city = person.city();
+            lastName = person.lastName();
             caseNumber = caseNumber(referralDate);
             LocalDateTime referredAt = at(referralDate);
             last = referredAt;
@@ -214,7 +221,7 @@ final class CaseStories {
             ConfidentialityReason.forCaseType(caseTypeCode)
                     .ifPresent(reason -> markConfidential(reason, admin, referredAt, plan.refName(caseTypeId)));
 
-            Object[] row = new Object[37];
+            Object[] row = new Object[39];
             row[0] = caseId;
             row[1] = caseNumber;
             row[2] = clientId;
@@ -236,6 +243,7 @@ final class CaseStories {
             row[35] = confidential ? confidentialBy : null;
             row[36] = confidential ? confidentialAt : null;
             row[32] = last;
+            row[37] = CaseSortNames.of(lastName, confidential, status.name());
             cases.add(row);
             flushTimeline();
         }
@@ -609,7 +617,7 @@ final class CaseStories {
             caseNumber = caseNumber(opened);
             status = CaseStatus.REFERRED;
             boolean stillDetained = "REMAINED_DETAINED".equals(codeOf(decided.custodyResultId));
-            Object[] row = new Object[37];
+            Object[] row = new Object[39];
             row[0] = caseId;
             row[1] = caseNumber;
             row[2] = decided.clientId;
@@ -619,6 +627,7 @@ final class CaseStories {
             row[12] = decided.courtId;
             row[13] = decided.caseTypeId;
             row[29] = decided.caseId;
+            row[38] = decided.caseNumber;
             row[30] = decided.outcomeDate.plusDays(LegalCase.BIA_APPEAL_DAYS);
             row[31] = openedAt;
             row[32] = openedAt;
@@ -626,6 +635,8 @@ final class CaseStories {
             row[34] = decided.confidential ? decided.confidentialReason.name() : null;
             row[35] = decided.confidential ? decided.confidentialBy : null;
             row[36] = decided.confidential ? decided.confidentialAt : null;
+            lastName = decided.lastName;
+            row[37] = CaseSortNames.of(lastName, decided.confidential, status.name());
             cases.add(row);
             event(openedAt, actor, CaseEventKind.APPEAL_OPENED, null, CaseStatus.REFERRED, decided.caseNumber, null);
             if (decided.confidential) {
@@ -666,6 +677,9 @@ final class CaseStories {
                     aNumber == null ? null : cipher.keyedHash(aNumber.digits()),
                     cipher.encrypt(person.phone()), cipher.encrypt(person.street()), person.city(), "MA",
                     cipher.encrypt(person.postalCode()), created, created);
+            for (String word : NameWords.of(person.firstName(), person.lastName())) {
+                nameWords.add(word, clientId);
+            }
         }
 
         private void event(LocalDateTime when, String actor, CaseEventKind kind, CaseStatus from, CaseStatus to, String summary,

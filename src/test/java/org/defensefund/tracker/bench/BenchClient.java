@@ -27,6 +27,8 @@ final class BenchClient {
     BenchClient(String baseUrl) {
         this.base = URI.create(baseUrl);
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                // HTTP/1.1 as browsers speak to the app without TLS (no h2c upgrade, which the server may refuse mid-run).
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 

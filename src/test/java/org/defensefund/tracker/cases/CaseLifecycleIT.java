@@ -189,7 +189,8 @@ class CaseLifecycleIT {
         LegalCase closed = given.as(admin, () -> cases.close(assigned.getId(), assigned.getVersion(),
                 given.ref(ReferenceList.OUTCOME, "REMOVAL_ORDERED"), null, decided));
         LegalCase appeal = given.as(admin, () -> cases.openAppeal(closed.getId()));
-        assertEquals(closed.getId(), appeal.getAppealOf().getId());
+        assertEquals(closed.getId(), appeal.getAppealOfId());
+        assertEquals(closed.getCaseNumber(), appeal.getAppealOfNumber());
         assertEquals(decided.plusDays(30), appeal.getAppealDeadline());
         assertEquals(CaseStatus.REFERRED, appeal.getStatus());
         assertEquals("REMOVAL_ORDERED", given.as(admin, () -> cases.find(closed.getId())).getOutcome().getCode(), "first outcome untouched");

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.clients.ClientService;
@@ -159,6 +160,91 @@ class CaseQueriesIT {
         long large = statementsFor(admin, 40);
         assertTrue(small > 0, "statements counted: " + small);
         assertEquals(small, large, "statements for a page of 5 and of 40");
+    }
+
+    /** Each order the list offers, as MariaDB orders the rows ("%1$s": the direction): the oracle of the lists' pages. */
+    private static final Map<String, String> ORDERS = Map.of(
+            "caseNumber", "case_number %1$s",
+            "referralDate", "referral_date %1$s, id %1$s",
+            "priority", "priority_rank %1$s, id %1$s",
+            "status", "status %1$s, priority_rank %1$s, id %1$s",
+            "nextHearingDate", "next_hearing_date %1$s, id %1$s",
+            "client.lastName", "client_sort_name %1$s, id %1$s");
+
+    @Test
+    void everyOrderPagesWithoutGapsOrRepeatsInBothDirectionsForTheFundAndAPartner() throws Exception {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Order Legal"));
+        UserAccount staff = given.partnerStaff(partner);
+        for (int i = 0; i < 4; i++) {
+            given.assigned(partner);
+            given.offered(partner);
+        }
+        for (Map.Entry<String, String> order : ORDERS.entrySet()) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                String sql = "SELECT id FROM legal_case WHERE %s ORDER BY " + String.format(order.getValue(), ascending ? "ASC" : "DESC") + " LIMIT 12";
+                assertEquals(expected(String.format(sql, "TRUE")), paged(admin, order.getKey(), ascending),
+                        "the fund's list by " + order.getKey() + (ascending ? " ascending" : " descending"));
+                assertEquals(expected(String.format(sql, "partner_id = " + partner.getId())), paged(staff, order.getKey(), ascending),
+                        "a partner's list by " + order.getKey() + (ascending ? " ascending" : " descending"));
+            }
+        }
+    }
+
+    @Test
+    void aCaseSortsUnderItsClientsNameExceptWhileAConfidentialOfferHidesIt() throws Exception {
+        PartnerOrganization partner = given.partner(InContainer.unique("Sort Name Legal"));
+        UserAccount staff = given.partnerStaff(partner);
+        Referral referral = given.referral();
+        referral.getClient().setLastName("Aardvark-" + InContainer.unique("X").substring(2));
+        referral.setConfidentialReason(ConfidentialityReason.ASYLUM);
+        LegalCase referred = given.asSystem(() -> cases.refer(referral));
+        assertEquals(referral.getClient().getLastName(), sortName(referred.getId()), "a new case sorts under its client's name");
+        LegalCase eligible = given.asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+                new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
+        CaseOffer offer = given.asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+        CaseOffer named = given.offered(partner);
+        assertEquals("", sortName(referred.getId()), "only offered: nothing the partner could place in the alphabet");
+        assertEquals(List.of(referred.getId(), named.getLegalCase().getId()), given.as(staff, () -> queries.list(ListQuery.firstPage(10)
+                        .withFilter(CaseQueries.QUEUE, CaseQueue.OFFERS_TO_ANSWER.name()).sortedBy("client.lastName", true)))
+                .stream().map(CaseRow::getId).toList(), "the hidden case sorts as if it had no name");
+
+        given.as(staff, () -> cases.acceptOffer(offer.getId(), "Attorney Sorting"));
+        assertEquals(referral.getClient().getLastName(), sortName(referred.getId()), "accepted: the partner's own case, under its name");
+
+        transaction.begin();
+        em.joinTransaction();
+        em.find(org.defensefund.tracker.clients.Client.class, referred.getClient().getId()).setLastName("Zebra-Renamed");
+        transaction.commit();
+        assertEquals("Zebra-Renamed", sortName(referred.getId()), "a renamed client's cases follow the name");
+    }
+
+    private List<Long> paged(UserAccount who, String field, boolean ascending) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int first = 0; first < 12; first += 4) {
+            ListQuery page = new ListQuery(first, 4, field, ascending, Map.of(CaseQueries.QUEUE, CaseQueue.ALL.name()));
+            given.as(who, () -> queries.list(page)).forEach(row -> ids.add(row.getId()));
+        }
+        return ids;
+    }
+
+    private List<Long> expected(String sql) throws Exception {
+        List<Long> ids = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(sql)) {
+            while (row.next()) {
+                ids.add(row.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private String sortName(Long caseId) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SELECT client_sort_name FROM legal_case WHERE id = " + caseId)) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     /** SELECTs MariaDB ran on the transaction's connection while one page (count + rows) was read and shown. */

@@ -80,6 +80,12 @@ class SeederIT {
     @Inject
     private PasswordHashing passwords;
 
+    @Resource
+    private jakarta.transaction.UserTransaction transaction;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
     @BeforeEach
     void seedOnce() throws Exception {
         synchronized (SeederIT.class) {
@@ -131,6 +137,41 @@ class SeederIT {
         List<CaseRow> found = caller.runAs(admin, () -> queries.list(ListQuery.firstPage(10)
                 .withFilter(CaseQueries.SEARCH, aNumber.display())));
         assertFalse(found.isEmpty(), "search by " + aNumber.display());
+    }
+
+    @Test
+    void aPageOfVariedCasesCostsTheSameStatementsForThreeRowsAsForTwentyFive() throws Exception {
+        String admin = BenchAccounts.email(Role.ADMIN, 4);
+        String partner = BenchAccounts.email(Role.PARTNER, 4);
+        // Seeded cases differ where test-made ones don't: languages, facilities, courts, outcomes, appeals.
+        for (String sort : List.of("priority", "client.lastName", "referralDate")) {
+            for (String who : List.of(admin, partner)) {
+                long small = statements(who, ListQuery.firstPage(3).sortedBy(sort, false));
+                long large = statements(who, ListQuery.firstPage(25).sortedBy(sort, false));
+                assertTrue(small > 0);
+                assertEquals(small, large, who + ", by " + sort + ": statements for a page of 3 and of 25");
+            }
+        }
+    }
+
+    /** SELECTs on the transaction's connection while a list page is counted, read and shown (after a warm-up). */
+    private long statements(String who, ListQuery query) throws Exception {
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            caller.runAs(who, () -> queries.count(ListQuery.firstPage(1)));
+            // Reference data (courts, outcomes, languages...) is cached once a server has shown it; cases and clients never are.
+            em.createQuery("select r from ReferenceItem r", Object.class).getResultList();
+            em.createQuery("select l from Language l", Object.class).getResultList();
+            long before = org.defensefund.tracker.testsupport.SelectCounter.selects(statement);
+            caller.runAs(who, () -> {
+                queries.count(query);
+                queries.list(query).forEach(row -> assertTrue(String.valueOf(row.getClientName()).length() + row.getCaseNumber().length() > 0));
+                return null;
+            });
+            return org.defensefund.tracker.testsupport.SelectCounter.selects(statement) - before;
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

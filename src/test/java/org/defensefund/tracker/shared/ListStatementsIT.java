@@ -76,6 +76,9 @@ class ListStatementsIT {
     @Resource
     private UserTransaction transaction;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
     @Test
     void everyListCostsTheSameStatementsForThreeRowsAsForTwelve() throws Exception {
         UserAccount admin = given.admin();
@@ -136,6 +139,10 @@ class ListStatementsIT {
         transaction.begin();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             given.as(who, warmUp);
+            // Reference data (courts, facilities, outcomes, languages) is cached once a server has shown it; cases,
+            // clients and accounts never are, so every row of theirs still counts.
+            em.createQuery("select r from ReferenceItem r", Object.class).getResultList();
+            em.createQuery("select l from Language l", Object.class).getResultList();
             long before = SelectCounter.selects(statement);
             given.as(who, work);
             return SelectCounter.selects(statement) - before;

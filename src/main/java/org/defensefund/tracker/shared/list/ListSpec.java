@@ -33,10 +33,13 @@ public final class ListSpec<T> {
         List<Predicate> predicates(CriteriaBuilder cb, Root<T> root);
     }
 
-    /** An order that is not a plain column, such as a rank computed from a status. */
+    /**
+     * An order that is not a plain column, such as a rank computed from a status, or more than one column
+     * (status, then urgency), so that an index gives it.
+     */
     @FunctionalInterface
     public interface SortExpression<T> {
-        Expression<?> of(CriteriaBuilder cb, Root<T> root);
+        List<Expression<?>> of(CriteriaBuilder cb, Root<T> root);
     }
 
     private final Class<T> type;
@@ -44,18 +47,24 @@ public final class ListSpec<T> {
     private final Set<String> sortable;
     private final String defaultSort;
     private final Map<String, SortExpression<T>> computedSorts;
+    private final Set<String> uniqueSorts;
 
     public ListSpec(Class<T> type, Map<String, Match> filterable, Set<String> sortable, String defaultSort) {
-        this(type, filterable, sortable, defaultSort, Map.of());
+        this(type, filterable, sortable, defaultSort, Map.of(), Set.of());
     }
 
+    /**
+     * {@code uniqueSorts}: sortable fields whose values are unique, which need no tie-break (and whose unique
+     * index, which MariaDB doesn't extend with the id, gives the order only without one).
+     */
     public ListSpec(Class<T> type, Map<String, Match> filterable, Set<String> sortable, String defaultSort,
-                    Map<String, SortExpression<T>> computedSorts) {
+                    Map<String, SortExpression<T>> computedSorts, Set<String> uniqueSorts) {
         this.type = type;
         this.filterable = Map.copyOf(filterable);
         this.sortable = Set.copyOf(sortable);
         this.defaultSort = defaultSort;
         this.computedSorts = Map.copyOf(computedSorts);
+        this.uniqueSorts = Set.copyOf(uniqueSorts);
     }
 
     public long count(EntityManager em, ListQuery query, Scope<T> scope) {
@@ -94,9 +103,14 @@ public final class ListSpec<T> {
         boolean requested = query.sortField() != null && sortable.contains(query.sortField());
         String sortField = requested ? query.sortField() : defaultSort;
         boolean ascending = !requested || query.ascending();
-        Expression<?> sortBy = computedSorts.containsKey(sortField) ? computedSorts.get(sortField).of(cb, root) : path(root, sortField);
-        // The id breaks ties so that paging is stable.
-        select.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
+        List<Expression<?>> sortBy = new ArrayList<>(computedSorts.containsKey(sortField)
+                ? computedSorts.get(sortField).of(cb, root) : List.of(path(root, sortField)));
+        // The id breaks ties so that paging is stable; in the same direction, so that an index (which ends in
+        // the id) read forwards or backwards gives the whole order.
+        if (!uniqueSorts.contains(sortField)) {
+            sortBy.add(root.get("id"));
+        }
+        select.orderBy(sortBy.stream().map(e -> ascending ? cb.asc(e) : cb.desc(e)).toList());
         jakarta.persistence.TypedQuery<T> page = em.createQuery(select)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize());

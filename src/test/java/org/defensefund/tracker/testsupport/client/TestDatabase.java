@@ -102,9 +102,10 @@ public final class TestDatabase {
         }
     }
 
-    /** Makes the read models (dashboards' figures, the name index) again from the rows written here. */
+    /** Makes the read models (dashboards' figures, the name index, the cases' sort names) again from the rows written here. */
     public static void rebuildReadModels() {
         try (Connection connection = connect()) {
+            org.defensefund.tracker.cases.CaseSortNames.rebuild(connection);
             org.defensefund.tracker.dashboards.DashboardReadModel.rebuild(connection, new org.defensefund.tracker.shared.Settings().zone());
             org.defensefund.tracker.clients.NameWords.rebuild(connection);
         } catch (SQLException e) {
