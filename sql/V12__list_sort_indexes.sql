@@ -24,3 +24,8 @@ ALTER TABLE legal_case
     ADD INDEX ix_case_partner_referral (partner_id, referral_date, id),
     -- (partner_id, status) is the start of ix_case_partner_queue.
     DROP INDEX ix_case_partner;
+
+-- The fund's queue of offers waiting too long reads the pending offers by age with their cases from the index.
+ALTER TABLE case_offer
+    ADD INDEX ix_offer_pending_case (status, offered_at, case_id),
+    DROP INDEX ix_offer_pending;

@@ -1,5 +1,6 @@
 package org.defensefund.tracker.audit;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
@@ -91,7 +92,7 @@ final class Snapshots {
             for (Field field : type.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isAnnotationPresent(Transient.class)
-                        || field.isAnnotationPresent(Version.class) || field.getName().startsWith("_persistence")) {
+                        || field.isAnnotationPresent(Version.class) || field.getName().startsWith("_persistence") || derived(field)) {
                     continue;
                 }
                 String name = prefix + field.getName();
@@ -111,6 +112,15 @@ final class Snapshots {
                 }
             }
         }
+    }
+
+    /**
+     * A column the application never writes (computed by the database, kept by SQL, or a second, read-only view of
+     * a reference the entity also maps): what it follows is recorded already.
+     */
+    private static boolean derived(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        return column != null && !column.insertable() && !column.updatable();
     }
 
     /** Whether the field (or, with a name, that part of the embedded field) is stored by an encrypting converter. */

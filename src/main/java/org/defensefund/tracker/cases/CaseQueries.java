@@ -249,7 +249,7 @@ public class CaseQueries {
             Subquery<Long> named = cb.createQuery().subquery(Long.class);
             Root<ClientNameWord> index = named.from(ClientNameWord.class);
             named.select(index.get("clientId")).where(cb.like(index.get("word"), ListSpec.escapeLike(word) + "%", '\\'));
-            words.add(root.get("client").get("id").in(named));
+            words.add(root.get("clientId").in(named));
         }
         if (words.isEmpty()) {
             return cb.disjunction();

@@ -58,6 +58,10 @@ public class LegalCase extends Timestamped {
     @JoinColumn(name = "client_id", nullable = false)
     private Client client;
 
+    /** The client's id as a plain column, for queries that need no join to the client (name search). */
+    @Column(name = "client_id", insertable = false, updatable = false)
+    private Long clientId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CaseStatus status = CaseStatus.REFERRED;

@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The dashboards' read model, kept in step with the cases: {@code case_fact} (what is counted about each
@@ -177,18 +181,83 @@ public final class DashboardReadModel {
      * for the seeder and for a database that has no read model yet, not inside a user's transaction.
      */
     public static void rebuild(Connection connection, ZoneId zone) throws SQLException {
+        truncate(connection);
+        Map<TallyKey, Long> tally = new HashMap<>();
+        factsBetween(connection, zone, 0, Long.MAX_VALUE, tally);
+        finishRebuild(connection, tally);
+    }
+
+    /** Opens a connection of its own for each thread of a parallel rebuild. */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * The same rebuild with the cases split in ranges of ids, read and written by {@code threads} connections
+     * at once (the seeder's million cases); their counts are added up and the tally written at the end.
+     */
+    public static void rebuild(Connections connections, ZoneId zone, int threads) throws SQLException, InterruptedException {
+        long last;
+        try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
+            truncate(connection);
+            try (ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM legal_case")) {
+                max.next();
+                last = max.getLong(1);
+            }
+        }
+        int slices = Math.max(1, threads) * 4;
+        long width = last / slices + 1;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        List<Future<Map<TallyKey, Long>>> parts = new ArrayList<>();
+        try {
+            for (int i = 0; i < slices; i++) {
+                long from = i * width;
+                long upTo = Math.min(last, from + width);
+                parts.add(pool.submit(() -> {
+                    Map<TallyKey, Long> part = new HashMap<>();
+                    try (Connection connection = connections.open()) {
+                        connection.setAutoCommit(false);
+                        factsBetween(connection, zone, from, upTo, part);
+                    }
+                    return part;
+                }));
+            }
+            Map<TallyKey, Long> tally = new HashMap<>();
+            for (Future<Map<TallyKey, Long>> part : parts) {
+                part.get().forEach((key, n) -> tally.merge(key, n, Long::sum));
+            }
+            try (Connection connection = connections.open()) {
+                connection.setAutoCommit(false);
+                finishRebuild(connection, tally);
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException("rebuilding the read model failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void truncate(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("TRUNCATE TABLE dashboard_tally");
             statement.execute("TRUNCATE TABLE case_fact");
             statement.execute("TRUNCATE TABLE spend_tally");
         }
-        Map<TallyKey, Long> tally = new HashMap<>();
-        long after = 0;
+    }
+
+    /** Writes the facts of the cases with ids in ({@code after}, {@code upTo}] and counts them into {@code tally}. */
+    private static void factsBetween(Connection connection, ZoneId zone, long after, long upTo, Map<TallyKey, Long> tally)
+            throws SQLException {
         boolean more = true;
         while (more) {
             List<Map<String, Object>> facts = new ArrayList<>(BATCH);
-            try (PreparedStatement select = connection.prepareStatement(FACTS + " WHERE c.id > ? ORDER BY c.id LIMIT " + BATCH)) {
+            try (PreparedStatement select = connection.prepareStatement(FACTS + " WHERE c.id > ? AND c.id <= ? ORDER BY c.id LIMIT " + BATCH)) {
                 select.setLong(1, after);
+                select.setLong(2, upTo);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         Map<String, Object> fact = fact(row, zone);
@@ -202,6 +271,9 @@ public final class DashboardReadModel {
             more = facts.size() == BATCH;
             after = facts.isEmpty() ? after : (Long) facts.get(facts.size() - 1).get("case_id");
         }
+    }
+
+    private static void finishRebuild(Connection connection, Map<TallyKey, Long> tally) throws SQLException {
         writeTally(connection, new TreeMap<>(tally));
         try (PreparedStatement insert = connection.prepareStatement(SPEND)) {
             insert.executeUpdate();
