@@ -144,7 +144,7 @@ public class TrackerSimulation extends Simulation {
                 .exec(signIn("admin"))
                 .exec(doWhile(s -> System.currentTimeMillis() < journeysEnd()).on(adminJourney()))
                 .exec(doWhile(s -> System.currentTimeMillis() < throughputEnd()).on(
-                        page(s -> "throughput: admin list ALL", "cases/list.xhtml?queue=ALL")))
+                        load(s -> "throughput: admin list ALL", "cases/list.xhtml?queue=ALL")))
                 .exec(keepSession());
     }
 
@@ -153,7 +153,7 @@ public class TrackerSimulation extends Simulation {
                 .exec(signIn("partner"))
                 .exec(doWhile(s -> System.currentTimeMillis() < journeysEnd()).on(partnerJourney()))
                 .exec(doWhile(s -> System.currentTimeMillis() < throughputEnd()).on(
-                        page(s -> "throughput: partner list MY_OPEN_CASES", "cases/list.xhtml?queue=MY_OPEN_CASES")))
+                        load(s -> "throughput: partner list MY_OPEN_CASES", "cases/list.xhtml?queue=MY_OPEN_CASES")))
                 .exec(keepSession());
     }
 
@@ -170,7 +170,7 @@ public class TrackerSimulation extends Simulation {
                 .pause(s -> Duration.ofMillis(Math.max(0, floorStart() - System.currentTimeMillis())))
                 .exec(doWhile(s -> System.currentTimeMillis() < floorEnd()).on(
                         timed(s -> "floor: sign-in page (no database)", http("floor: sign-in page (no database)").get("login.xhtml")
-                                .check(responseTimeInMillis().saveAs("rt"), status().is(200), substring(Html.SIGN_IN_FORM).exists()))));
+                                .check(responseTimeInMillis().saveAs("rt"), status().is(200), substring(Html.SIGN_IN_FORM).exists()), false)));
     }
 
     private ChainBuilder adminJourney() {
@@ -251,35 +251,49 @@ public class TrackerSimulation extends Simulation {
 
     // ----- requests
 
-    /** A page by GET; its body kept for the next step. */
+    /**
+     * A step of a journey: done while the journeys last (a user whose journey is cut short goes on to the
+     * throughput phase at once, instead of finishing it with its pauses inside that phase); in smoke mode every
+     * step of the one pass runs.
+     */
+    private ChainBuilder step(ChainBuilder chain) {
+        return doIf(s -> settings.smoke() || System.currentTimeMillis() < journeysEnd()).then(chain);
+    }
+
+    /** A page by GET in a journey; its body kept for the next step. */
     private ChainBuilder page(Function<Session, String> name, String path) {
-        return timed(name, http(name).get(path).check(pageChecks(false)));
+        return step(timed(name, http(name).get(path).check(pageChecks(false)), true));
+    }
+
+    /** A page by GET as fast as the server answers (the throughput phase: no think time). */
+    private ChainBuilder load(Function<Session, String> name, String path) {
+        return timed(name, http(name).get(path).check(pageChecks(false)), false);
     }
 
     /** A form of the last page posted with the user's input, as its button would (ajax="false"). */
     private ChainBuilder formPost(String name, String formId, Function<Session, Map<String, Object>> fields) {
         Function<Session, String> resolved = s -> name.replace("#{preset}", String.valueOf(s.getString("preset")));
-        return timed(resolved, http(resolved).post(s -> BenchClient.formAction(s.getString("html"), formId))
-                .formParamMap(fields).check(pageChecks(true)));
+        return step(timed(resolved, http(resolved).post(s -> BenchClient.formAction(s.getString("html"), formId))
+                .formParamMap(fields).check(pageChecks(true)), true));
     }
 
     /** A PrimeFaces ajax request of the case table (sort, page): a partial response without error or redirect. */
     private ChainBuilder listAjax(String name, Function<Session, Map<String, Object>> fields) {
-        return doIf(s -> s.contains("listForm")).then(timed(s -> name, http(name)
+        return step(doIf(s -> s.contains("listForm")).then(timed(s -> name, http(name)
                 .post(s -> BenchClient.formAction(s.getString("listHtml"), "cases"))
                 .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
                 .formParamMap(fields)
                 .check(responseTimeInMillis().saveAs("rt"), status().is(200), substring("<partial-response").exists(),
-                        substring("<error>").notExists(), substring("<redirect").notExists())));
+                        substring("<error>").notExists(), substring("<redirect").notExists()), true)));
     }
 
     private ChainBuilder download() {
         Function<Session, String> name = s -> "funder export " + s.getString("export");
-        return exec(timed(name, http(name).post(s -> BenchClient.formAction(s.getString("html"), "filters"))
+        return step(timed(name, http(name).post(s -> BenchClient.formAction(s.getString("html"), "filters"))
                         .formParamMap(s -> dashboardForm(s, s.getString("export")))
                         .check(responseTimeInMillis().saveAs("rt"), status().is(200),
                                 header("Content-Type").transform(t -> t.contains("csv") || t.contains("spreadsheet") || t.contains("pdf")).is(true),
-                                bodyLength().gt(20))));
+                                bodyLength().gt(20)), true));
     }
 
     private static CheckBuilder[] pageChecks(boolean formPost) {
@@ -292,8 +306,13 @@ public class TrackerSimulation extends Simulation {
         return checks.toArray(CheckBuilder[]::new);
     }
 
-    /** Runs the request and records its time and outcome (each request starts with a clean failure flag). */
+    /** A sign-in step: recorded, then the think time. */
     private ChainBuilder timed(Function<Session, String> name, HttpRequestActionBuilder request) {
+        return timed(name, request, true);
+    }
+
+    /** Runs the request and records its time and outcome (each request starts with a clean failure flag); then the think time, if asked. */
+    private ChainBuilder timed(Function<Session, String> name, HttpRequestActionBuilder request, boolean think) {
         ChainBuilder chain = exec(s -> s.remove("rt").markAsSucceeded())
                 .exec(request)
                 .exec(s -> {
@@ -301,7 +320,7 @@ public class TrackerSimulation extends Simulation {
                     measurements.record(name.apply(s), ok ? s.getLong("rt") : -1, ok);
                     return s.set("lastOk", ok).markAsSucceeded();
                 });
-        return settings.think().isZero() ? chain : chain.pause(settings.think());
+        return !think || settings.think().isZero() ? chain : chain.pause(settings.think());
     }
 
     private ChainBuilder keepSession() {
