@@ -87,6 +87,27 @@ class DashboardReadModelIT {
     private UserTransaction transaction;
 
     @Test
+    void aRebuildByRangesOfCasesOnSeveralConnectionsGivesTheFactsAndTallyOfTheBaseTables() throws Exception {
+        PartnerOrganization partner = given.partner(InContainer.unique("Rebuild Legal"));
+        for (int i = 0; i < 5; i++) {
+            given.assigned(partner);
+            given.offered(partner);
+        }
+        DashboardReadModel.rebuild(dataSource::getConnection, ZONE, 3);
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Long, Map<String, Object>> computed = DashboardReadModel.computedFacts(connection, ZONE);
+            assertEquals(List.of(), differences(computed, DashboardReadModel.storedFacts(connection, null)),
+                    "every case's facts, whichever connection wrote its range");
+            assertEquals(List.of(), differences(DashboardReadModel.tallyOf(computed.values()), DashboardReadModel.storedTally(connection)),
+                    "the tally added up from the ranges' counts");
+            assertTrue(computed.size() >= 10, "cases: " + computed.size());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void theReadModelEqualsTheBaseTablesAfterRandomChanges() throws Exception {
         Random random = new Random(20261130L);
         UserAccount admin = given.admin();
