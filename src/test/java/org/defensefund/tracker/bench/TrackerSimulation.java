@@ -335,14 +335,17 @@ public class TrackerSimulation extends Simulation {
 
     // ----- what the pages rendered, and what the user types
 
-    /** From a list page: a case to open (assigned ones first, so a hearing or cost can be recorded), its number, the table's form. */
+    /** From a list page: a case to open (an assigned one if any, so a hearing or cost can be recorded), its number, the table's form. */
     private Session pickCases(Session s) {
         String html = s.getString("html");
         List<Html.CaseLink> cases = Html.cases(html);
         Session next = s.remove("caseId").remove("caseNumber").remove("listForm");
         if (!cases.isEmpty()) {
-            Html.CaseLink chosen = cases.stream().filter(c -> c.status().equals("ASSIGNED")).findFirst()
-                    .orElse(cases.get((int) (Math.random() * cases.size())));
+            // Any assigned case of the page, so that the hearings and costs the journeys record spread over many
+            // cases (always the first one grew a case with thousands of costs, run after run).
+            List<Html.CaseLink> assigned = cases.stream().filter(c -> c.status().equals("ASSIGNED")).toList();
+            List<Html.CaseLink> from = assigned.isEmpty() ? cases : assigned;
+            Html.CaseLink chosen = from.get((int) (Math.random() * from.size()));
             next = next.set("caseId", chosen.id()).set("caseNumber", cases.get((int) (Math.random() * cases.size())).number());
         }
         if (html.contains("<form id=\"cases\"")) {
