@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.defensefund.tracker.shared.Connections;
 
 /**
  * The dashboards' read model, kept in step with the cases: {@code case_fact} (what is counted about each
@@ -185,12 +186,6 @@ public final class DashboardReadModel {
         Map<TallyKey, Long> tally = new HashMap<>();
         factsBetween(connection, zone, 0, Long.MAX_VALUE, tally);
         finishRebuild(connection, tally);
-    }
-
-    /** Opens a connection of its own for each thread of a parallel rebuild. */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.defensefund.tracker.seed;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Properties;
+import org.defensefund.tracker.shared.Connections;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 import org.flywaydb.core.Flyway;
 
@@ -36,7 +37,7 @@ public final class SeedCommand {
         Properties connection = new Properties();
         connection.setProperty("user", user);
         connection.setProperty("password", password);
-        Seeder.Connections connections = () -> DriverManager.getConnection(url, connection);
+        Connections connections = () -> DriverManager.getConnection(url, connection);
         System.out.println("Migrating " + url);
         Flyway.configure(SeedCommand.class.getClassLoader())
                 .dataSource(url, user, password)

@@ -33,13 +33,12 @@ import java.util.function.Consumer;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.defensefund.tracker.access.Role;
-import org.defensefund.tracker.cases.CaseSortNames;
-import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.dashboards.DashboardReadModel;
 import org.defensefund.tracker.funding.CostCategory;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.ReportingSchedule;
 import org.defensefund.tracker.partners.PracticeArea;
+import org.defensefund.tracker.shared.Connections;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
@@ -61,12 +60,6 @@ import org.defensefund.tracker.shared.pii.PiiCipher;
  * ({@link SeedCommand}) and inside the server (demo mode's first start).
  */
 public final class Seeder {
-
-    /** Where connections come from: {@code DriverManager} standalone, the datasource in the server. */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
-    }
 
     /**
      * What to make: {@code cases} cases over {@code years} years back to {@code today}, from {@code seed}, written by
@@ -152,16 +145,6 @@ public final class Seeder {
         this.progress = progress;
     }
 
-    /**
-     * Makes the dashboards' read models (each case's facts and the tally, money per sub-award and month) again
-     * from the base tables, as the application would have kept them had it written the rows itself, with the
-     * seeder's threads; called after every run, in the fund's time zone. The name search index and the cases'
-     * sort names are written with the rows, by the same functions the application uses ({@link NameWords#of},
-     * {@link CaseSortNames#of}).
-     */
-    static void rebuildReadModels(Connections connections, int threads) throws SQLException, InterruptedException {
-        DashboardReadModel.rebuild(connections::open, new Settings().zone(), threads);
-    }
 
     /** Seeds the database; refuses ({@link SeedRefusedException}) one last started in production mode. */
     public Report seed(Connections connections) throws SQLException, InterruptedException {
@@ -255,8 +238,12 @@ public final class Seeder {
             rows.addAndGet(finish(connection, plan, pending, approved, now));
             connection.commit();
         }
+        // The dashboards' read models (each case's facts and the tally, money per sub-award and month) made again
+        // from the base tables, as the application would have kept them had it written the rows itself, in the fund's
+        // time zone, with the seeder's threads. The name search index and the cases' sort names were written with the
+        // rows, by the functions the application uses (NameWords.of, CaseSortNames.of).
         long building = System.nanoTime();
-        rebuildReadModels(connections, options.threads());
+        DashboardReadModel.rebuild(connections, new Settings().zone(), options.threads());
         progress.accept(String.format("  dashboards' read models made again in %.1f s", (System.nanoTime() - building) / 1e9));
         try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
             // Statistics taken before a bulk load make the optimizer pick scans (a name search of a million cases
