@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.UserAccount;
@@ -24,6 +25,7 @@ import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.shared.list.ListSpec;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
 import org.defensefund.tracker.testsupport.SelectCounter;
@@ -120,6 +122,25 @@ class ListStatementsIT {
         assertEquals(adminBefore, statements(admin, this::adminHome, this::adminHome), "administrator's home: queue counts and budget alerts");
         assertEquals(partnerBefore, statements(staff, cases::queueSizes, cases::queueSizes), "partner's home: queue counts");
         assertTrue(given.as(staff, () -> cases.queueSizes()).get(CaseQueue.MY_OPEN_CASES) >= 9);
+    }
+
+    @Test
+    void aBoundedCountStopsAtItsLimitAndIsExactBelowIt() throws Exception {
+        UserAccount admin = given.admin();
+        for (int i = 0; i < 3; i++) {
+            given.partner(InContainer.unique("Bounded Count Legal"));
+        }
+        ListSpec<PartnerOrganization> spec = new ListSpec<>(PartnerOrganization.class, Map.of(), Set.of("id"), "id", Map.of(), Set.of("id"));
+        ListSpec.Scope<PartnerOrganization> all = (cb, root) -> List.of();
+        ListQuery query = ListQuery.firstPage(10);
+        long exact = em.createQuery("select count(p) from PartnerOrganization p", Long.class).getSingleResult();
+        assertTrue(exact >= 3, "partners written: " + exact);
+        assertEquals(exact, spec.countUpTo(em, query, all, (int) exact + 1), "below the limit: the exact count");
+        assertEquals(exact, spec.countUpTo(em, query, all, (int) exact), "at the limit: the limit");
+        assertEquals(2, spec.countUpTo(em, query, all, 2), "past the limit: the limit");
+        // Past the limit one statement finds the limit-th row; below it a second one counts.
+        assertEquals(1, statements(admin, () -> null, () -> spec.countUpTo(em, query, all, 2)));
+        assertEquals(2, statements(admin, () -> null, () -> spec.countUpTo(em, query, all, (int) exact + 1)));
     }
 
     private Object adminHome() {

@@ -76,15 +76,18 @@ public final class ListSpec<T> {
     }
 
     /**
-     * How many rows match, counting no further than {@code limit}: reads at most that many ids, so a list
-     * of a million rows costs no more than one of {@code limit}.
+     * How many rows match, counting no further than {@code limit}: the database looks for a
+     * {@code limit}-th matching row (reading at most that many index entries and sending one id back); only
+     * when there is none does it count, and then fewer than {@code limit} rows. A list of a million rows
+     * costs no more than one of {@code limit}, and no id crosses the wire just to be counted.
      */
     public long countUpTo(EntityManager em, ListQuery query, Scope<T> scope, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object> ids = cb.createQuery(Object.class);
         Root<T> root = ids.from(type);
         ids.select(root.get("id")).where(where(cb, root, query, scope));
-        return em.createQuery(ids).setMaxResults(limit).getResultList().size();
+        boolean atLeastLimit = !em.createQuery(ids).setFirstResult(limit - 1).setMaxResults(1).getResultList().isEmpty();
+        return atLeastLimit ? limit : count(em, query, scope);
     }
 
     public List<T> rows(EntityManager em, ListQuery query, Scope<T> scope) {
