@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * Passwords after the account is opened: the one-time links to set a first password or reset a
@@ -24,6 +25,9 @@ import org.defensefund.tracker.shared.BusinessException;
 @ApplicationScoped
 @Transactional
 public class PasswordService {
+
+    @Inject
+    private FundClock clock;
 
     private static final Logger LOG = Logger.getLogger(PasswordService.class.getName());
 
@@ -89,7 +93,7 @@ public class PasswordService {
             return;
         }
         UserAccount account = em.find(UserAccount.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         boolean recent = em.createQuery("select count(t) from AccountToken t where t.userId = :user and t.purpose = :purpose"
                         + " and t.createdAt > :since", Long.class)
                 .setParameter("user", account.getId()).setParameter("purpose", AccountToken.Purpose.RESET_PASSWORD)
@@ -117,7 +121,7 @@ public class PasswordService {
                 .orElseThrow(() -> new BusinessException("password.link.invalid", "password"));
         UserAccountService.checkPassword(newPassword);
         UserAccount account = em.find(UserAccount.class, link.getUserId(), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         link.use(now);
         revokeLinks(account.getId(), now);
         account.changePassword(hashing.hash(newPassword), now);
@@ -137,7 +141,7 @@ public class PasswordService {
         if (!account.isTwoFactorRequired() || account.isTwoFactorEnabled()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         boolean recent = em.createQuery("select count(t) from AccountToken t where t.userId = :user and t.purpose = :purpose"
                         + " and t.createdAt > :since", Long.class)
                 .setParameter("user", account.getId()).setParameter("purpose", AccountToken.Purpose.SET_UP_TWO_FACTOR)
@@ -158,7 +162,7 @@ public class PasswordService {
         if (!hashing.verify(password, account.getPasswordHash())) {
             throw new BusinessException("password.current.wrong", "password");
         }
-        link.use(Instant.now());
+        link.use(clock.now());
         return tickets.proveMailboxAndPassword(account);
     }
 
@@ -173,7 +177,7 @@ public class PasswordService {
         if (hashing.verify(newPassword, account.getPasswordHash())) {
             throw new BusinessException("password.same", "password");
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         account.changePassword(hashing.hash(newPassword), now);
         revokeLinks(account.getId(), now);
         mail.sendPasswordChanged(account);
@@ -192,7 +196,7 @@ public class PasswordService {
      * knows the address must not kill the new account's welcome link; setting a password ends them all.)
      */
     private String issue(UserAccount account, AccountToken.Purpose purpose) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         em.createQuery("select t from AccountToken t where t.userId = :user and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now",
                         AccountToken.class)
                 .setParameter("user", account.getId()).setParameter("purpose", purpose).setParameter("now", now)
@@ -211,7 +215,7 @@ public class PasswordService {
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         return query.getResultStream().findFirst()
                 .filter(t -> t.usableAt(now))
                 .filter(t -> em.find(UserAccount.class, t.getUserId()).isActive());

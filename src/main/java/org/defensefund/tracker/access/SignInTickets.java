@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * What a sign-in has proved so far, kept on the server. The password check ({@link
@@ -21,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class SignInTickets {
+
+    @Inject
+    private FundClock clock;
 
     static final Duration PROOF_LIFETIME = Duration.ofMinutes(5);
     static final Duration TICKET_LIFETIME = Duration.ofSeconds(30);
@@ -56,7 +60,7 @@ public class SignInTickets {
     }
 
     private String prove(UserAccount account, boolean mayEnrol) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         proofs.values().removeIf(p -> p.expires().isBefore(now));
         String proof = Secrets.token();
         proofs.put(proof, new Proof(account.getId(), now.plus(PROOF_LIFETIME), false, mayEnrol));
@@ -66,13 +70,13 @@ public class SignInTickets {
     /** The account of a fresh proof that may set up an authenticator. */
     Optional<Long> accountMayEnrol(String proof) {
         Proof found = proof == null ? null : proofs.get(proof);
-        return found == null || !found.mayEnrol() || found.expires().isBefore(Instant.now()) ? Optional.empty() : Optional.of(found.accountId());
+        return found == null || !found.mayEnrol() || found.expires().isBefore(clock.now()) ? Optional.empty() : Optional.of(found.accountId());
     }
 
     /** The account whose password the proof shows was given, while the proof is fresh. */
     Optional<Long> accountOf(String proof) {
         Proof found = proof == null ? null : proofs.get(proof);
-        return found == null || found.expires().isBefore(Instant.now()) ? Optional.empty() : Optional.of(found.accountId());
+        return found == null || found.expires().isBefore(clock.now()) ? Optional.empty() : Optional.of(found.accountId());
     }
 
     /** Records that the second factor passed for this proof. */
@@ -86,7 +90,7 @@ public class SignInTickets {
      */
     public Optional<String> ticket(String proof) {
         Proof found = proof == null ? null : proofs.get(proof);
-        if (found == null || found.expires().isBefore(Instant.now())) {
+        if (found == null || found.expires().isBefore(clock.now())) {
             return Optional.empty();
         }
         UserAccount account = em.find(UserAccount.class, found.accountId());
@@ -96,7 +100,7 @@ public class SignInTickets {
             return Optional.empty();
         }
         proofs.remove(proof);
-        Instant now = Instant.now();
+        Instant now = clock.now();
         tickets.values().removeIf(t -> t.expires().isBefore(now));
         String ticket = Secrets.token();
         tickets.put(ticket, new Ticket(account.getEmail(), now.plus(TICKET_LIFETIME)));
@@ -113,6 +117,6 @@ public class SignInTickets {
     /** The e-mail the ticket was issued for, if it is known and fresh; a ticket is good once. */
     Optional<String> redeem(String ticket) {
         Ticket found = ticket == null ? null : tickets.remove(ticket);
-        return found == null || found.expires().isBefore(Instant.now()) ? Optional.empty() : Optional.of(found.email());
+        return found == null || found.expires().isBefore(clock.now()) ? Optional.empty() : Optional.of(found.email());
     }
 }

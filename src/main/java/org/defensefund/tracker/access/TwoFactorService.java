@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.apache.commons.codec.binary.Base32;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * Two-factor sign-in with an authenticator app (TOTP, {@link TotpCodes}) and recovery codes.
@@ -32,6 +33,9 @@ import org.defensefund.tracker.shared.BusinessException;
 @ApplicationScoped
 @Transactional
 public class TwoFactorService {
+
+    @Inject
+    private FundClock clock;
 
     private static final Logger LOG = Logger.getLogger(TwoFactorService.class.getName());
     static final int RECOVERY_CODES = 10;
@@ -81,7 +85,7 @@ public class TwoFactorService {
             throw new AccessDeniedException("demo set-up outside demo start-up");
         }
         if (!account.isTwoFactorEnabled()) {
-            account.enableTwoFactor(secret, TotpCodes.stepAt(Instant.now()) - 2, Instant.now());
+            account.enableTwoFactor(secret, TotpCodes.stepAt(clock.now()) - 2, clock.now());
         }
     }
 
@@ -96,11 +100,11 @@ public class TwoFactorService {
         if (secret == null || secret.length() < 32) {
             throw new BusinessException("twoFactor.code.wrong", "code");
         }
-        OptionalLong step = TotpCodes.matchingStep(secret, code, Instant.now());
+        OptionalLong step = TotpCodes.matchingStep(secret, code, clock.now());
         if (step.isEmpty()) {
             throw new BusinessException("twoFactor.code.wrong", "code");
         }
-        account.enableTwoFactor(secret, step.getAsLong(), Instant.now());
+        account.enableTwoFactor(secret, step.getAsLong(), clock.now());
         LOG.info(() -> "Two-factor sign-in set up by account " + accountId);
         return replaceRecoveryCodes(accountId);
     }
@@ -138,7 +142,7 @@ public class TwoFactorService {
         if (account == null || !account.isActive() || !account.isTwoFactorEnabled()) {
             return false;
         }
-        OptionalLong step = TotpCodes.matchingStep(account.getTotpSecret(), code, Instant.now());
+        OptionalLong step = TotpCodes.matchingStep(account.getTotpSecret(), code, clock.now());
         boolean good = step.isPresent() && account.acceptStep(step.getAsLong());
         if (step.isPresent() && !good) {
             LOG.warning(() -> "A two-factor code was used a second time for account " + accountId);
@@ -154,7 +158,7 @@ public class TwoFactorService {
         em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         for (RecoveryCode stored : unusedCodes(accountId)) {
             if (Secrets.same(stored.getCodeHash(), Secrets.sha256(stored.getSalt() + code))) {
-                stored.use(Instant.now());
+                stored.use(clock.now());
                 LOG.warning(() -> "Account " + accountId + " signed in with a recovery code; " + (unusedCodes(accountId).size()) + " left");
                 return true;
             }
@@ -173,7 +177,7 @@ public class TwoFactorService {
         if (!settings.demoMode() || account == null || !account.getEmail().endsWith("@demo.test") || !account.isTwoFactorEnabled()) {
             return Optional.empty();
         }
-        return Optional.of(TotpCodes.codeFor(account.getTotpSecret(), Math.max(TotpCodes.stepAt(Instant.now()), account.getTotpLastStep() + 1)));
+        return Optional.of(TotpCodes.codeFor(account.getTotpSecret(), Math.max(TotpCodes.stepAt(clock.now()), account.getTotpLastStep() + 1)));
     }
 
     /** How many unused recovery codes the signed-in user has. */
@@ -216,7 +220,7 @@ public class TwoFactorService {
 
     private void clear(Long accountId) {
         UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        account.removeTwoFactor(Instant.now());
+        account.removeTwoFactor(clock.now());
         em.createQuery("delete from RecoveryCode c where c.userId = :user").setParameter("user", accountId).executeUpdate();
     }
 

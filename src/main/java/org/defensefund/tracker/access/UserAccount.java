@@ -1,6 +1,5 @@
 package org.defensefund.tracker.access;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -15,7 +14,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * A person who signs in. Their e-mail is the sign-in name. The role decides what they reach: a partner
@@ -109,7 +110,7 @@ public class UserAccount implements Serializable {
         this.partnerId = role == Role.PARTNER ? partnerId : null;
         this.funderId = role == Role.FUNDER ? funderId : null;
         this.passwordHash = passwordHash;
-        this.createdAt = Instant.now();
+        this.createdAt = Instant.now(FundClock.current());
         this.passwordChangedAt = passwordHash == null ? null : createdAt;
     }
 

@@ -3,23 +3,24 @@ package org.defensefund.tracker.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import jakarta.persistence.LockModeType;
-import org.defensefund.tracker.shared.ConcurrentEditException;
-import org.defensefund.tracker.shared.RecordNotFoundException;
-import org.defensefund.tracker.shared.list.ListQuery;
-import org.defensefund.tracker.shared.list.ListSpec;
-import org.defensefund.tracker.shared.list.ListSpec.Match;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.list.ListQuery;
+import org.defensefund.tracker.shared.list.ListSpec.Match;
+import org.defensefund.tracker.shared.list.ListSpec;
 
 /**
  * Accounts: opening, listing, changing, disabling, and the password check of sign-in. Everything but
@@ -30,6 +31,9 @@ import org.defensefund.tracker.shared.BusinessException;
 @ApplicationScoped
 @Transactional
 public class UserAccountService {
+
+    @Inject
+    private FundClock clock;
 
     /** Shortest password accepted (NIST SP 800-63B and ASVS ask for at least 8; we ask for 12). */
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -94,7 +98,7 @@ public class UserAccountService {
     Optional<UserAccount> recordSignIn(String email) {
         return findActiveByEmail(email).map(found -> {
             UserAccount managed = em.find(UserAccount.class, found.getId());
-            managed.recordSignIn(Instant.now());
+            managed.recordSignIn(clock.now());
             return managed;
         });
     }
@@ -170,7 +174,7 @@ public class UserAccountService {
             requireAnotherAdmin(account);
         }
         account.rename(displayName.trim());
-        account.bind(role, partnerId, funderId, Instant.now());
+        account.bind(role, partnerId, funderId, clock.now());
         return account;
     }
 
@@ -182,7 +186,7 @@ public class UserAccountService {
         if (account.getRole() == Role.ADMIN && account.isActive()) {
             requireAnotherAdmin(account);
         }
-        Instant now = Instant.now();
+        Instant now = clock.now();
         account.disable(now);
         passwords.revokeLinks(account.getId(), now);
         return account;

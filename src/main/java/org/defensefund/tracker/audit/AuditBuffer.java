@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.defensefund.tracker.shared.BeforeCommit;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * The audit entries of one transaction, kept with the transaction (its synchronization registry) and
@@ -44,7 +45,7 @@ final class AuditBuffer implements Synchronization {
     }
 
     void add(String actor, AuditAction action, String type, String id, Map<String, String> oldValues, Map<String, String> newValues) {
-        records.add(new AuditRecord(TIME.format(LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)), actor, action,
+        records.add(new AuditRecord(TIME.format(LocalDateTime.now(FundClock.current().withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS)), actor, action,
                 type, id, json(Snapshots.recorded(oldValues)), json(Snapshots.recorded(newValues))));
     }
 

@@ -20,19 +20,20 @@ import javax.sql.DataSource;
 import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.access.NewAccount;
 import org.defensefund.tracker.access.Role;
-import org.defensefund.tracker.access.UserAccountService;
 import org.defensefund.tracker.access.TwoFactorService;
+import org.defensefund.tracker.access.UserAccountService;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.partners.PracticeArea;
-import org.defensefund.tracker.shared.SchemaReady;
-import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.seed.InstanceMarker;
 import org.defensefund.tracker.seed.SeedRefusedException;
 import org.defensefund.tracker.seed.Seeder;
+import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.SchemaReady;
+import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
@@ -49,6 +50,9 @@ import org.defensefund.tracker.shared.pii.PiiCipher;
  */
 @ApplicationScoped
 public class StartupAccounts {
+
+    @Inject
+    private FundClock clock;
 
     private static final Logger LOG = Logger.getLogger(StartupAccounts.class.getName());
 
@@ -106,7 +110,7 @@ public class StartupAccounts {
     /** Records demo or production in the database; a production start on seeded synthetic data fails the deployment. */
     private void recordInstanceMode() {
         try (Connection connection = dataSource.getConnection()) {
-            InstanceMarker.recordStart(connection, settings.demoMode(), Instant.now());
+            InstanceMarker.recordStart(connection, settings.demoMode(), clock.now());
         } catch (SeedRefusedException refused) {
             LOG.severe(refused.getMessage());
             throw refused;
@@ -128,7 +132,7 @@ public class StartupAccounts {
             return;
         }
         try {
-            new Seeder(PiiCipher.current(), new Seeder.Options(DEMO_CASES, 42, 2, LocalDate.now(ZoneOffset.UTC), 1), LOG::info)
+            new Seeder(PiiCipher.current(), new Seeder.Options(DEMO_CASES, 42, 2, clock.today(), 1), LOG::info)
                     .seed(dataSource::getConnection);
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Demo mode: the synthetic fund could not be made", e);
@@ -191,7 +195,7 @@ public class StartupAccounts {
         if (grants.count(ListQuery.firstPage(1).withFilter("funder.id", funder.getId())) > 0) {
             return;
         }
-        int year = java.time.LocalDate.now(settings.zone()).getYear();
+        int year = clock.today().getYear();
         org.defensefund.tracker.funding.Grant grant = new org.defensefund.tracker.funding.Grant(funder, "Immigrant Defense " + year,
                 new java.math.BigDecimal("250000.00"), java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
         grant.setPurpose("Free removal defense for residents of the city, detained or not.");

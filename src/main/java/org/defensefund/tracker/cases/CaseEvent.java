@@ -1,6 +1,5 @@
 package org.defensefund.tracker.cases;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
+import org.defensefund.tracker.shared.FundClock;
 
 /** One entry of a case's timeline: what happened, from which status to which, who did it, when and why. Never changed. */
 @Entity
@@ -63,7 +64,7 @@ public class CaseEvent implements Serializable {
         this.toStatus = to;
         this.summary = summary.length() > 1000 ? summary.substring(0, 1000) : summary;
         this.reason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
-        this.occurredAt = Instant.now();
+        this.occurredAt = Instant.now(FundClock.current());
     }
 
     public Long getId() {

@@ -1,6 +1,5 @@
 package org.defensefund.tracker.cases;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.FundClock;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -76,7 +77,7 @@ public class CaseOffer implements Serializable {
         this.legalCase = legalCase;
         this.partnerId = partnerId;
         this.offeredBy = offeredBy;
-        this.offeredAt = Instant.now();
+        this.offeredAt = Instant.now(FundClock.current());
     }
 
     void accept(String attorney, String by) {
@@ -97,7 +98,7 @@ public class CaseOffer implements Serializable {
             throw new org.defensefund.tracker.shared.BusinessException("offer.alreadyAnswered", null, status);
         }
         status = answer;
-        respondedAt = Instant.now();
+        respondedAt = Instant.now(FundClock.current());
         respondedBy = by;
         declineReason = reason;
         responseNote = note;

@@ -24,16 +24,17 @@ import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.ClientNameWord;
 import org.defensefund.tracker.clients.ClientService;
-import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.clients.InvalidANumberException;
+import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.partners.PracticeArea;
 import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.list.ListQuery;
-import org.defensefund.tracker.shared.list.ListSpec;
 import org.defensefund.tracker.shared.list.ListSpec.Match;
+import org.defensefund.tracker.shared.list.ListSpec;
 
 /**
  * Reading cases in bulk: the work queues, search, and the partners that fit a case on the offer screen.
@@ -45,6 +46,9 @@ import org.defensefund.tracker.shared.list.ListSpec.Match;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseQueries {
+
+    @Inject
+    private FundClock clock;
 
     public static final String QUEUE = "queue";
     public static final String SEARCH = "q";
@@ -198,7 +202,7 @@ public class CaseQueries {
             throw new AccessDeniedException("queue " + queue + " is not the caller's");
         }
         Path<CaseStatus> status = root.get("status");
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         return switch (queue) {
             case ALL -> List.of();
             case TO_SCREEN -> List.of(status.in(CaseStatus.REFERRED, CaseStatus.PENDING_DOCUMENTS));
@@ -208,7 +212,7 @@ public class CaseQueries {
                 Root<CaseOffer> offer = overdue.from(CaseOffer.class);
                 overdue.select(offer.get("id")).where(cb.equal(offer.get("legalCase"), root),
                         cb.equal(offer.get("status"), OfferStatus.PENDING),
-                        cb.lessThan(offer.<Instant>get("offeredAt"), Instant.now().minus(settings.offerResponseTime())));
+                        cb.lessThan(offer.<Instant>get("offeredAt"), clock.now().minus(settings.offerResponseTime())));
                 yield List.of(cb.equal(status, CaseStatus.OFFERED), cb.exists(overdue));
             }
             case DETAINED_NO_ATTORNEY -> List.of(cb.isTrue(root.get("detained")),

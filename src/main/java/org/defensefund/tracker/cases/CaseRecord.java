@@ -6,6 +6,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.io.Serializable;
 import java.time.Instant;
+import org.defensefund.tracker.shared.FundClock;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -29,7 +30,7 @@ public abstract class CaseRecord implements Serializable {
     void attach(LegalCase toCase, String by) {
         legalCase = toCase;
         recordedBy = by;
-        createdAt = Instant.now();
+        createdAt = Instant.now(FundClock.current());
     }
 
     public LegalCase getLegalCase() {

@@ -19,6 +19,7 @@ import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 
 /**
@@ -38,6 +39,9 @@ import org.defensefund.tracker.shared.RecordNotFoundException;
 @ApplicationScoped
 @Transactional
 public class CaseService {
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -69,7 +73,7 @@ public class CaseService {
      */
     public LegalCase refer(Referral referral) {
         currentUser.requireAdmin("record referrals");
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         if (referral.getReferralDate() == null) {
             throw new BusinessException("case.referralDate.required", "referralDate");
         }
@@ -128,7 +132,7 @@ public class CaseService {
         }
         referenceData.requireIn(ReferenceList.INELIGIBILITY_REASON, screening.ineligibilityReason(), "ineligibilityReason");
         CaseStatus from = legalCase.getStatus();
-        legalCase.screen(screening, LocalDate.now());
+        legalCase.screen(screening, clock.today());
         timeline.record(legalCase, CaseEventKind.SCREENED, from,
                 screening.ineligibilityReason() == null ? null : screening.ineligibilityReason().getName(),
                 screening.referredElsewhere());
@@ -233,7 +237,7 @@ public class CaseService {
         if (decidedOn == null) {
             throw new BusinessException("case.outcomeDate.required", "outcomeDate");
         }
-        if (decidedOn.isAfter(LocalDate.now())) {
+        if (decidedOn.isAfter(clock.today())) {
             throw new BusinessException("case.outcomeDate.future", "outcomeDate");
         }
         if (decidedOn.isBefore(legalCase.getReferralDate())) {
@@ -256,7 +260,7 @@ public class CaseService {
         if (decided.getStatus() != CaseStatus.CLOSED || decided.getOutcome() == null || !decided.getOutcome().isCompletedInCourt()) {
             throw new BusinessException("case.appeal.notDecided", null);
         }
-        LegalCase appeal = decided.appeal(nextCaseNumber(), LocalDate.now());
+        LegalCase appeal = decided.appeal(nextCaseNumber(), clock.today());
         em.persist(appeal);
         em.flush();
         timeline.record(appeal, CaseEventKind.APPEAL_OPENED, null, decided.getCaseNumber(), null);
@@ -490,7 +494,7 @@ public class CaseService {
     /** "2026-00042": the year and a number from a database sequence, so two intakes never share one. */
     private String nextCaseNumber() {
         Number next = (Number) em.createNativeQuery("SELECT NEXT VALUE FOR case_number_seq").getSingleResult();
-        return String.format("%d-%05d", Year.now().getValue(), next.longValue());
+        return String.format("%d-%05d", Year.of(clock.today().getYear()).getValue(), next.longValue());
     }
 
     private static String blankToNull(String text) {

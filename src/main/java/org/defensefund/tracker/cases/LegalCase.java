@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -222,7 +223,7 @@ public class LegalCase extends Timestamped {
         ineligibilityReason = screening.decision() == CaseStatus.INELIGIBLE ? screening.ineligibilityReason() : null;
         referredElsewhere = screening.decision() == CaseStatus.INELIGIBLE ? screening.referredElsewhere() : null;
         priority = Priority.of(detained, nextHearingDate, today);
-        screenedAt = Instant.now();
+        screenedAt = Instant.now(FundClock.current());
         status = screening.decision();
         if (status == CaseStatus.INELIGIBLE) {
             closedAt = screenedAt;
@@ -239,7 +240,7 @@ public class LegalCase extends Timestamped {
         status.requireMoveTo(CaseStatus.ASSIGNED);
         status = CaseStatus.ASSIGNED;
         attorneyName = attorney;
-        assignedAt = Instant.now();
+        assignedAt = Instant.now(FundClock.current());
     }
 
     /** A declined or withdrawn offer, or a reassignment: back in the queue, with no partner. */
@@ -257,7 +258,7 @@ public class LegalCase extends Timestamped {
         outcome = caseOutcome;
         custodyResult = custody;
         outcomeDate = decidedOn;
-        closedAt = Instant.now();
+        closedAt = Instant.now(FundClock.current());
     }
 
     /** A new case for the appeal of this one's decision, due {@value #BIA_APPEAL_DAYS} days after it. */
@@ -280,7 +281,7 @@ public class LegalCase extends Timestamped {
         confidential = true;
         confidentialReason = reason;
         confidentialMarkedBy = actor;
-        confidentialMarkedAt = Instant.now();
+        confidentialMarkedAt = Instant.now(FundClock.current());
     }
 
     /** Lifts the confidentiality: the case is read like any other again. */

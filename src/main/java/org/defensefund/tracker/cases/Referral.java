@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * What the intake form collects: the client (new, or an existing one to link to), the referral, custody
@@ -17,7 +18,7 @@ public class Referral implements Serializable {
     private Long existingClientId;
     private Client client = new Client();
     private String aNumber;
-    private LocalDate referralDate = LocalDate.now();
+    private LocalDate referralDate = LocalDate.now(FundClock.current());
     private ReferenceItem source;
     private String referrerName;
     private String referrerContact;

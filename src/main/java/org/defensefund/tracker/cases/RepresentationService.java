@@ -13,6 +13,7 @@ import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * What the assigned partner records while representing the client: hearings, custody changes, relief
@@ -24,6 +25,9 @@ import org.defensefund.tracker.shared.BusinessException;
 @ApplicationScoped
 @Transactional
 public class RepresentationService {
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -65,7 +69,7 @@ public class RepresentationService {
         if (event.getEventDate() == null) {
             throw new BusinessException("custody.date.required", "eventDate");
         }
-        if (event.getEventDate().isAfter(LocalDate.now())) {
+        if (event.getEventDate().isAfter(clock.today())) {
             throw new BusinessException("custody.date.future", "eventDate");
         }
         if (event.getKind() == CustodyEventKind.RELEASED_BOND && event.getBondAmount() == null) {
@@ -77,7 +81,7 @@ public class RepresentationService {
         event.setFacility(referenceData.requireIn(ReferenceList.DETENTION_FACILITY, event.getFacility(), "facility"));
         event.attach(legalCase, access.actor());
         em.persist(event);
-        legalCase.setDetention(!event.getKind().isRelease(), event.getFacility(), LocalDate.now());
+        legalCase.setDetention(!event.getKind().isRelease(), event.getFacility(), clock.today());
         timeline.record(legalCase, CaseEventKind.CUSTODY_CHANGED, legalCase.getStatus(),
                 event.getKind() + " " + event.getEventDate()
                         + (event.getFacility() == null ? "" : ", " + event.getFacility().getName())
@@ -113,7 +117,7 @@ public class RepresentationService {
         if (filedOn == null) {
             throw new BusinessException("case.noa.required", "noticeOfAppearanceDate");
         }
-        if (filedOn.isAfter(LocalDate.now()) || filedOn.isBefore(legalCase.getReferralDate())) {
+        if (filedOn.isAfter(clock.today()) || filedOn.isBefore(legalCase.getReferralDate())) {
             throw new BusinessException("case.noa.outOfRange", "noticeOfAppearanceDate");
         }
         legalCase.recordNoticeOfAppearance(filedOn);
@@ -146,16 +150,16 @@ public class RepresentationService {
     /** Days the client has spent detained in this case, from its custody timeline (to today while still detained). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long daysDetained(Long caseId) {
-        return DetentionDays.count(custodyEvents(caseId), LocalDate.now());
+        return DetentionDays.count(custodyEvents(caseId), clock.today());
     }
 
     private void refreshNextHearing(LegalCase legalCase, ReferenceItem court) {
-        LocalDateTime now = LocalDate.now().atStartOfDay();
+        LocalDateTime now = clock.today().atStartOfDay();
         List<LocalDateTime> upcoming = em.createQuery("select min(h.scheduledAt) from Hearing h where h.legalCase = :case and h.scheduledAt >= :now",
                         LocalDateTime.class)
                 .setParameter("case", legalCase).setParameter("now", now).getResultList();
         LocalDateTime next = upcoming.isEmpty() ? null : upcoming.get(0);
-        legalCase.setNextHearing(next == null ? null : next.toLocalDate(), court, LocalDate.now());
+        legalCase.setNextHearing(next == null ? null : next.toLocalDate(), court, clock.today());
     }
 
     private LegalCase assigned(Long caseId, String action) {

@@ -1,6 +1,5 @@
 package org.defensefund.tracker.clients;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * A partner organization that must never get this client's cases, for example because it represents an
@@ -49,7 +50,7 @@ public class ClientConflict implements Serializable {
         this.partnerId = partnerId;
         this.note = note;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = Instant.now(FundClock.current());
     }
 
     public Long getId() {

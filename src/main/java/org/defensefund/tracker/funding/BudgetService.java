@@ -15,6 +15,7 @@ import java.util.Map;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
 
 /**
@@ -26,6 +27,9 @@ import org.defensefund.tracker.shared.Settings;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BudgetService {
+
+    @Inject
+    private FundClock clock;
 
     /** The widest period: no limit on cost and payment dates. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -135,7 +139,7 @@ public class BudgetService {
         currentUser.requireAdmin("read budget alerts");
         int percent = settings.budgetAlertPercent();
         Map<Long, Object[]> flagged = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery(AT_ALERT).setParameter(1, Date.valueOf(LocalDate.now(settings.zone())))
+        for (Object row : em.createNativeQuery(AT_ALERT).setParameter(1, Date.valueOf(clock.today()))
                 .setParameter(2, percent).getResultList()) {
             Object[] columns = (Object[]) row;
             flagged.put(((Number) columns[0]).longValue(), columns);

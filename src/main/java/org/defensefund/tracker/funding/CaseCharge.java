@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import org.defensefund.tracker.shared.FundClock;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -51,7 +52,7 @@ public class CaseCharge implements Serializable {
 
     final void moveTo(SubAward target, String actor) {
         this.subAward = target;
-        this.chargedAt = Instant.now();
+        this.chargedAt = Instant.now(FundClock.current());
         this.chargedBy = actor;
     }
 

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.defensefund.tracker.shared.FundClock;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -102,7 +103,7 @@ public class CaseCost implements Serializable {
         this.costDate = entry.getCostDate();
         this.note = entry.getNote() == null || entry.getNote().isBlank() ? null : entry.getNote().trim();
         this.submittedBy = actor;
-        this.submittedAt = Instant.now();
+        this.submittedAt = Instant.now(FundClock.current());
     }
 
     /** Hours × rate to the cent, half up: 1.25 h at 150.10 = 187.63 (187.625 rounded up). */
@@ -113,7 +114,7 @@ public class CaseCost implements Serializable {
     void decide(CostStatus decision, String actor, String reason, boolean beyondBudget) {
         this.status = decision;
         this.decidedBy = actor;
-        this.decidedAt = Instant.now();
+        this.decidedAt = Instant.now(FundClock.current());
         this.decisionNote = reason == null || reason.isBlank() ? null : reason.trim();
         this.overBudget = beyondBudget;
     }

@@ -21,6 +21,7 @@ import org.defensefund.tracker.cases.CustodyEventKind;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.Settings;
 
@@ -33,6 +34,9 @@ import org.defensefund.tracker.shared.Settings;
 @ApplicationScoped
 @Transactional
 public class ChargeService {
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -162,6 +166,6 @@ public class ChargeService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(settings.zone());
+        return clock.today();
     }
 }

@@ -21,11 +21,12 @@ import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.list.ListQuery;
-import org.defensefund.tracker.shared.list.ListSpec;
 import org.defensefund.tracker.shared.list.ListSpec.Match;
+import org.defensefund.tracker.shared.list.ListSpec;
 
 /**
  * Costs of cases and their payment. Partner staff (and administrators) record costs against a case of
@@ -38,6 +39,9 @@ import org.defensefund.tracker.shared.list.ListSpec.Match;
 @ApplicationScoped
 @Transactional
 public class CostService {
+
+    @Inject
+    private FundClock clock;
 
     private static final ListSpec<CaseCost> QUEUE = new ListSpec<>(CaseCost.class,
             Map.of("status", Match.EQUALS, "subAward.partnerId", Match.EQUALS),
@@ -138,7 +142,7 @@ public class CostService {
         if (beyond && (overrideReason == null || overrideReason.isBlank())) {
             throw new BusinessException("cost.override.reasonRequired", "overrideReason");
         }
-        LocalDate today = LocalDate.now(settings.zone());
+        LocalDate today = clock.today();
         LocalDate scheduled = payOn == null ? today : payOn;
         if (scheduled.isBefore(today)) {
             throw new BusinessException("disbursement.scheduled.past", "payOn");
@@ -198,7 +202,7 @@ public class CostService {
         if (paidOn == null) {
             throw new BusinessException("disbursement.paidOn.required", "paidOn");
         }
-        if (paidOn.isAfter(LocalDate.now(settings.zone()))) {
+        if (paidOn.isAfter(clock.today())) {
             throw new BusinessException("disbursement.paidOn.future", "paidOn");
         }
         if (reference != null && reference.trim().length() > 100) {

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * One change of a sub-award's amount or period, with who made it, when and why. The first one records
@@ -63,7 +64,7 @@ public class SubAwardAmendment implements Serializable {
 
     SubAwardAmendment(SubAward subAward, SubAwardTerms before, SubAwardTerms after, String reason, String actor) {
         this.subAward = subAward;
-        this.amendedAt = Instant.now();
+        this.amendedAt = Instant.now(FundClock.current());
         this.amendedBy = actor;
         if (before != null) {
             this.oldAmount = before.amount();

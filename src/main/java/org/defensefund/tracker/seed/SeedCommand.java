@@ -48,7 +48,7 @@ public final class SeedCommand {
         try (Connection check = connections.open()) {
             InstanceMarker.requireNotProduction(check);
         }
-        Seeder.Options options = new Seeder.Options(cases, seed, years, java.time.LocalDate.now(java.time.ZoneOffset.UTC), threads);
+        Seeder.Options options = new Seeder.Options(cases, seed, years, java.time.LocalDate.now(org.defensefund.tracker.shared.FundClock.current()), threads);
         new Seeder(cipher, options, System.out::println).seed(connections);
     }
 

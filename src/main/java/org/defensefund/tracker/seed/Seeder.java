@@ -39,6 +39,7 @@ import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.ReportingSchedule;
 import org.defensefund.tracker.partners.PracticeArea;
 import org.defensefund.tracker.shared.Connections;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
@@ -75,7 +76,7 @@ public final class Seeder {
 
         /** The defaults of the command: five years to today (UTC), three threads. */
         public static Options of(int cases, long seed) {
-            return new Options(cases, seed, 5, LocalDate.now(ZoneOffset.UTC), 3);
+            return new Options(cases, seed, 5, LocalDate.now(FundClock.current()), 3);
         }
     }
 
@@ -149,7 +150,7 @@ public final class Seeder {
     /** Seeds the database; refuses ({@link SeedRefusedException}) one last started in production mode. */
     public Report seed(Connections connections) throws SQLException, InterruptedException {
         long started = System.nanoTime();
-        Instant now = Instant.now();
+        Instant now = Instant.now(FundClock.current());
         FundPlan plan;
         List<PendingSubAward> pending = new ArrayList<>();
         try (Connection connection = connections.open()) {

@@ -21,13 +21,13 @@ public abstract class Timestamped implements Serializable {
 
     @PrePersist
     void stampCreation() {
-        createdAt = Instant.now();
+        createdAt = Instant.now(FundClock.current());
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Instant.now(FundClock.current());
     }
 
     public Instant getCreatedAt() {

@@ -4,9 +4,24 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +83,36 @@ class ArchitectureTest {
                         ROOT + ".funding..", ROOT + ".reference..", ROOT + ".bootstrap..", ROOT + ".home..",
                         ROOT + ".dashboards..", ROOT + ".cases..", ROOT + ".clients..")
                 .check(app);
+    }
+
+    /**
+     * One clock: dates and instants come from {@code FundClock} (the fund's zone; tests can stop it), never from
+     * the server's own clock or zone. {@code now(Clock)} is the one form allowed.
+     */
+    @Test
+    void timeComesFromTheFundClock() {
+        classes().that().doNotHaveFullyQualifiedName(ROOT + ".shared.FundClock")
+                .should(readTimeOnlyFromAClock())
+                .because("\"today\" is the fund's (America/New_York), not the server's (UTC): use FundClock")
+                .check(app);
+    }
+
+    private static ArchCondition<JavaClass> readTimeOnlyFromAClock() {
+        Set<String> types = Set.of(Instant.class.getName(), LocalDate.class.getName(), LocalDateTime.class.getName(),
+                LocalTime.class.getName(), ZonedDateTime.class.getName(), OffsetDateTime.class.getName(),
+                Year.class.getName(), YearMonth.class.getName());
+        return new ArchCondition<>("call java.time's now() only with a Clock") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (JavaMethodCall call : item.getMethodCallsFromSelf()) {
+                    boolean now = call.getName().equals("now") && types.contains(call.getTargetOwner().getFullName());
+                    boolean withClock = call.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(type -> type.isEquivalentTo(Clock.class));
+                    if (now && !withClock) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
     }
 }

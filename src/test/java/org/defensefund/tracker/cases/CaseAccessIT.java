@@ -11,6 +11,7 @@ import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
@@ -55,11 +56,11 @@ class CaseAccessIT {
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.offers(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> representation.hearings(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> representation.recordHearing(id,
-                new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now().plusDays(3)))));
+                new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(3)))));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> representation.recordCustody(id,
-                new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now()))));
+                new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now(FundClock.current())))));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.close(id, theirCase.getVersion(),
-                given.ref(ReferenceList.OUTCOME, "TERMINATED"), null, LocalDate.now())));
+                given.ref(ReferenceList.OUTCOME, "TERMINATED"), null, LocalDate.now(FundClock.current()))));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.acceptOffer(theirOffer.getId(), "Hijacker")));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.declineOffer(theirOffer.getId(),
                 given.ref(ReferenceList.DECLINE_REASON, "OTHER"), null)));

@@ -20,6 +20,7 @@ import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,10 +73,10 @@ class CaseLifecycleIT {
         assertEquals(CaseStatus.ASSIGNED, assigned.getStatus());
         assertEquals("Jane Attorney", assigned.getAttorneyName());
 
-        Hearing hearing = new Hearing(HearingKind.BOND, LocalDateTime.now().plusDays(5).withNano(0));
+        Hearing hearing = new Hearing(HearingKind.BOND, LocalDateTime.now(FundClock.current()).plusDays(5).withNano(0));
         hearing.setCourt(given.ref(ReferenceList.COURT, "BOS"));
         given.as(staff, () -> representation.recordHearing(assigned.getId(), hearing));
-        CustodyEvent release = new CustodyEvent(CustodyEventKind.RELEASED_BOND, LocalDate.now());
+        CustodyEvent release = new CustodyEvent(CustodyEventKind.RELEASED_BOND, LocalDate.now(FundClock.current()));
         release.setBondAmount(new BigDecimal("1500.00"));
         given.as(staff, () -> representation.recordCustody(assigned.getId(), release));
         LegalCase released = given.as(staff, () -> cases.find(assigned.getId()));
@@ -83,10 +84,10 @@ class CaseLifecycleIT {
         assertEquals(3, given.as(staff, () -> representation.daysDetained(assigned.getId())), "detained from the referral, three days ago, to today's release");
         assertEquals(List.of(CustodyEventKind.DETAINED, CustodyEventKind.RELEASED_BOND),
                 given.as(staff, () -> representation.custodyEvents(assigned.getId())).stream().map(CustodyEvent::getKind).toList());
-        assertEquals(LocalDate.now().plusDays(5), released.getNextHearingDate());
+        assertEquals(LocalDate.now(FundClock.current()).plusDays(5), released.getNextHearingDate());
 
         LegalCase closed = given.as(staff, () -> cases.close(released.getId(), released.getVersion(),
-                given.ref(ReferenceList.OUTCOME, "RELIEF_GRANTED"), given.ref(ReferenceList.CUSTODY_RESULT, "RELEASED_BOND"), LocalDate.now()));
+                given.ref(ReferenceList.OUTCOME, "RELIEF_GRANTED"), given.ref(ReferenceList.CUSTODY_RESULT, "RELEASED_BOND"), LocalDate.now(FundClock.current())));
         assertEquals(CaseStatus.CLOSED, closed.getStatus());
         assertTrue(closed.getOutcome().isCountsAsSuccess());
         assertEquals("RELEASED_BOND", closed.getCustodyResult().getCode(), "custody result kept apart from the merits");
@@ -110,7 +111,7 @@ class CaseLifecycleIT {
         assertThrows(IllegalTransitionException.class,
                 () -> given.as(admin, () -> cases.offer(referred.getId(), referred.getVersion(), partner.getId(), null)));
         assertThrows(IllegalTransitionException.class, () -> given.as(admin, () -> cases.close(referred.getId(), referred.getVersion(),
-                given.ref(ReferenceList.OUTCOME, "OTHER"), null, LocalDate.now())));
+                given.ref(ReferenceList.OUTCOME, "OTHER"), null, LocalDate.now(FundClock.current()))));
         BusinessException noReason = assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.screen(referred.getId(),
                 referred.getVersion(), new Screening(false, true, true, CaseStatus.INELIGIBLE, null, null))));
         assertEquals("ineligibilityReason", noReason.field());
@@ -185,7 +186,7 @@ class CaseLifecycleIT {
         UserAccount admin = given.admin();
         PartnerOrganization partner = given.partner(InContainer.unique("Appeals Unit"));
         LegalCase assigned = given.assigned(partner);
-        LocalDate decided = LocalDate.now().minusDays(2);
+        LocalDate decided = LocalDate.now(FundClock.current()).minusDays(2);
         LegalCase closed = given.as(admin, () -> cases.close(assigned.getId(), assigned.getVersion(),
                 given.ref(ReferenceList.OUTCOME, "REMOVAL_ORDERED"), null, decided));
         LegalCase appeal = given.as(admin, () -> cases.openAppeal(closed.getId()));
@@ -203,14 +204,14 @@ class CaseLifecycleIT {
         LegalCase assigned = given.assigned(partner);
         ReliefApplication backwards = new ReliefApplication();
         backwards.setReliefType(given.ref(ReferenceList.RELIEF_TYPE, "ASYLUM"));
-        backwards.setFiledOn(LocalDate.now().minusDays(1));
-        backwards.setDecidedOn(LocalDate.now().minusDays(5));
+        backwards.setFiledOn(LocalDate.now(FundClock.current()).minusDays(1));
+        backwards.setDecidedOn(LocalDate.now(FundClock.current()).minusDays(5));
         assertEquals("decidedOn", assertThrows(BusinessException.class,
                 () -> given.as(admin, () -> representation.recordRelief(assigned.getId(), backwards))).field());
         assertEquals("outcomeDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.close(assigned.getId(),
                 assigned.getVersion(), given.ref(ReferenceList.OUTCOME, "TERMINATED"), null, assigned.getReferralDate().minusDays(1)))).field());
         assertEquals("eventDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> representation.recordCustody(assigned.getId(),
-                new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now().plusDays(2))))).field());
+                new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now(FundClock.current()).plusDays(2))))).field());
         assertTrue(given.as(admin, () -> representation.reliefApplications(assigned.getId())).isEmpty(), "nothing half-saved");
         assertEquals(CaseStatus.ASSIGNED, given.as(admin, () -> cases.find(assigned.getId())).getStatus());
     }
@@ -238,7 +239,7 @@ class CaseLifecycleIT {
         assertEquals("nextHearingDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.refer(hearingBefore))).field());
 
         Referral future = given.referral();
-        future.setReferralDate(LocalDate.now().plusDays(1));
+        future.setReferralDate(LocalDate.now(FundClock.current()).plusDays(1));
         assertEquals("referralDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.refer(future))).field());
 
         Referral wrongList = given.referral();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.client.Browser;
 import org.defensefund.tracker.testsupport.client.Pages;
@@ -69,7 +70,7 @@ class CasePathBrowserIT {
             caseUrl = admin.driver().getCurrentUrl();
         }
 
-        String today = LocalDate.now().format(DAY);
+        String today = LocalDate.now(FundClock.current()).format(DAY);
         try (Browser partner = new Browser(base.toString())) {
             partner.signIn(partnerEmail, TestDatabase.PASSWORD);
             partner.follow(By.partialLinkText("Offers to answer"));
@@ -80,7 +81,7 @@ class CasePathBrowserIT {
             partner.waitForText(By.id("caseStatus"), "Assigned");
 
             partner.pick("hearing:kind", "Bond (custody redetermination) hearing");
-            partner.typeDate("hearing:scheduledAt", LocalDate.now().plusDays(6).format(DAY) + " 09:30 AM");
+            partner.typeDate("hearing:scheduledAt", LocalDate.now(FundClock.current()).plusDays(6).format(DAY) + " 09:30 AM");
             partner.pick("hearing:court", "Boston Immigration Court");
             partner.submit("hearing:submit");
             partner.waitForText(By.id("pageMessages"), "The hearing was recorded");

@@ -18,6 +18,7 @@ import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.clients.ClientService;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.ReferenceList;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
@@ -136,9 +137,9 @@ class CaseQueriesIT {
         LegalCase soon = given.assigned(partner);
         LegalCase later = given.assigned(partner);
         given.as(staff, () -> representationOf().recordHearing(soon.getId(),
-                new Hearing(HearingKind.MASTER_CALENDAR, LocalDate.now().plusDays(10).atTime(9, 0))));
+                new Hearing(HearingKind.MASTER_CALENDAR, LocalDate.now(FundClock.current()).plusDays(10).atTime(9, 0))));
         given.as(staff, () -> representationOf().recordHearing(later.getId(),
-                new Hearing(HearingKind.INDIVIDUAL_MERITS, LocalDate.now().plusDays(40).atTime(9, 0))));
+                new Hearing(HearingKind.INDIVIDUAL_MERITS, LocalDate.now(FundClock.current()).plusDays(40).atTime(9, 0))));
 
         assertEquals(List.of(offer.getLegalCase().getId()), queue(staff, CaseQueue.OFFERS_TO_ANSWER));
         assertEquals(List.of(soon.getId()), queue(staff, CaseQueue.HEARINGS_NEXT_14_DAYS));

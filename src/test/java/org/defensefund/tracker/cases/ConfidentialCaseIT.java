@@ -21,6 +21,7 @@ import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
@@ -65,7 +66,7 @@ class ConfidentialCaseIT {
         referral.getClient().setBirthDate(LocalDate.of(1990, 5, 17));
         referral.setCaseType(given.ref(ReferenceList.CASE_TYPE, "RMV"));
         referral.setCourt(given.ref(ReferenceList.COURT, "BOS"));
-        referral.setNextHearingDate(LocalDate.now().plusDays(20));
+        referral.setNextHearingDate(LocalDate.now(FundClock.current()).plusDays(20));
         referral.setNotes("Fled after threats; details in the I-589 draft.");
         referral.setConfidentialReason(ConfidentialityReason.ASYLUM);
         LegalCase referred = given.asSystem(() -> cases.refer(referral));
@@ -277,7 +278,7 @@ class ConfidentialCaseIT {
         assertEquals(staff.getEmail(), marked.getConfidentialMarkedBy());
 
         LegalCase closed = given.as(staff, () -> cases.close(marked.getId(), marked.getVersion(),
-                given.ref(ReferenceList.OUTCOME, "RELIEF_GRANTED"), null, LocalDate.now()));
+                given.ref(ReferenceList.OUTCOME, "RELIEF_GRANTED"), null, LocalDate.now(FundClock.current())));
         LegalCase appeal = given.asSystem(() -> cases.openAppeal(closed.getId()));
         assertTrue(appeal.isConfidential(), "an appeal of a confidential case is confidential");
         assertEquals(ConfidentialityReason.U_VISA, appeal.getConfidentialReason());
@@ -293,7 +294,7 @@ class ConfidentialCaseIT {
         CaseSummary summary = given.as(staff, () -> cases.summary(offered.getId()));
         given.as(staff, () -> cases.acceptOffer(summary.pendingOfferId(), "Attorney Keeping"));
         given.as(staff, () -> representation.recordHearing(offered.getId(),
-                new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now().plusDays(5))));
+                new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(5))));
         assertEquals(1, given.as(staff, () -> representation.hearings(offered.getId())).size());
         assertThrows(AccessDeniedException.class, () -> given.as(given.partnerStaff(other), () -> representation.hearings(offered.getId())));
     }

@@ -35,6 +35,7 @@ import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
 import org.defensefund.tracker.testsupport.SelectCounter;
@@ -86,7 +87,7 @@ class DashboardIT {
     private Grant grant;
     private Grant othersGrant;
     private PartnerOrganization partner;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = LocalDate.now(FundClock.current());
 
     @BeforeEach
     void fixture() {

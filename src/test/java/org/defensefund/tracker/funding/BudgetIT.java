@@ -14,6 +14,7 @@ import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,7 +60,7 @@ class BudgetIT {
     private void paid(UserAccount admin, LegalCase legalCase, CaseCost cost) {
         Disbursement payment = given.as(admin, () -> costs.ofCase(legalCase.getId())).stream()
                 .filter(l -> l.cost().getId().equals(cost.getId())).findFirst().orElseThrow().payment();
-        given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(new org.defensefund.tracker.shared.Settings().zone()), null));
+        given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(FundClock.current()), null));
     }
 
     private static CostEntry hours(String hours, String rate) {
@@ -67,7 +68,7 @@ class BudgetIT {
         entry.setCategory(CostCategory.ATTORNEY_HOURS);
         entry.setHours(new BigDecimal(hours));
         entry.setRate(new BigDecimal(rate));
-        entry.setCostDate(LocalDate.now().minusDays(2));
+        entry.setCostDate(LocalDate.now(FundClock.current()).minusDays(2));
         return entry;
     }
 
@@ -91,7 +92,7 @@ class BudgetIT {
         CaseCost rejected = given.as(staff1, () -> costs.record(c1.getId(), expense(CostCategory.TRAVEL, "99.99")));
         given.as(admin, () -> costs.reject(rejected.getId(), rejected.getVersion(), "Not ours"));
         CostEntry older = expense(CostCategory.FLAT_FEE, "1200.00");
-        older.setCostDate(LocalDate.now().minusDays(30));
+        older.setCostDate(LocalDate.now(FundClock.current()).minusDays(30));
         CaseCost c2Fee = approved(staff1, admin, c2, older);
         paid(admin, c2, c2Fee);
         CaseCost c3Hours = approved(staff2, admin, c3, hours("0.75", "133.33"));   // 99.9975 -> 100.00
@@ -126,7 +127,7 @@ class BudgetIT {
         assertMoney("594.45", total.getCostPerCase(), "1783.34 / 3 = 594.4466..");
         assertEquals(total, given.as(admin, () -> budget.grants()).get(grant.getId()), "the list's figures are the same");
 
-        LocalDate from = LocalDate.now().minusDays(10);
+        LocalDate from = LocalDate.now(FundClock.current()).minusDays(10);
         BudgetFigures recent = given.as(admin, () -> budget.subAward(a.getId(), from, null));
         assertMoney("483.33", recent.approved(), "the 1,200 fee dated 30 days ago is outside the period");
         assertMoney("1483.33", recent.committed(), "A committed within the period");

@@ -21,27 +21,28 @@ import java.util.function.Consumer;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.CustodyEvent;
 import org.defensefund.tracker.cases.CustodyEventKind;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
 import org.defensefund.tracker.cases.ReliefApplication;
 import org.defensefund.tracker.cases.RepresentationService;
-import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.Screening;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
-import static org.defensefund.tracker.testsupport.InContainer.expense;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.defensefund.tracker.testsupport.InContainer.expense;
 
 /**
  * Charging cases to sub-awards under each kind of grant restriction (one case that passes, one that
@@ -124,7 +125,7 @@ class ChargeAndCostIT {
     private void relief(LegalCase legalCase, String code) {
         ReliefApplication relief = new ReliefApplication();
         relief.setReliefType(given.ref(ReferenceList.RELIEF_TYPE, code));
-        relief.setFiledOn(LocalDate.now().minusDays(1));
+        relief.setFiledOn(LocalDate.now(FundClock.current()).minusDays(1));
         given.asSystem(() -> representation.recordRelief(legalCase.getId(), relief));
     }
 
@@ -143,12 +144,12 @@ class ChargeAndCostIT {
         assertEquals(Set.of(RestrictionKind.DETAINED_ONLY), failedCharging(detainedLater, subAward), "not detained yet");
         CustodyEvent detained = new CustodyEvent();
         detained.setKind(CustodyEventKind.DETAINED);
-        detained.setEventDate(LocalDate.now().minusDays(1));
+        detained.setEventDate(LocalDate.now(FundClock.current()).minusDays(1));
         detained.setFacility(facility);
         given.asSystem(() -> representation.recordCustody(detainedLater.getId(), detained));
         CustodyEvent released = new CustodyEvent();
         released.setKind(CustodyEventKind.RELEASED_PAROLE);
-        released.setEventDate(LocalDate.now());
+        released.setEventDate(LocalDate.now(FundClock.current()));
         given.asSystem(() -> representation.recordCustody(detainedLater.getId(), released));
 
         assertEquals(Set.of(), failedCharging(detainedAtReferral, subAward));
@@ -237,7 +238,7 @@ class ChargeAndCostIT {
         CostEntry hours = new CostEntry();
         hours.setCategory(CostCategory.ATTORNEY_HOURS);
         hours.setHours(money("1.25"));
-        hours.setCostDate(LocalDate.now());
+        hours.setCostDate(LocalDate.now(FundClock.current()));
         assertEquals("cost.rate.required", assertThrows(BusinessException.class,
                 () -> given.as(staff, () -> costs.record(legalCase.getId(), hours))).messageKey());
         hours.setRate(money("150.10"));
@@ -247,7 +248,7 @@ class ChargeAndCostIT {
         assertThrows(ConstraintViolationException.class, () -> given.as(staff, () -> costs.record(legalCase.getId(), expense(CostCategory.TRAVEL, "-1.00"))));
         assertThrows(ConstraintViolationException.class, () -> given.as(staff, () -> costs.record(legalCase.getId(), expense(CostCategory.TRAVEL, "1.001"))));
         CostEntry future = expense(CostCategory.TRAVEL, "1.00");
-        future.setCostDate(LocalDate.now().plusDays(1));
+        future.setCostDate(LocalDate.now(FundClock.current()).plusDays(1));
         assertThrows(ConstraintViolationException.class, () -> given.as(staff, () -> costs.record(legalCase.getId(), future)));
         CostEntry beforePeriod = expense(CostCategory.TRAVEL, "1.00");
         beforePeriod.setCostDate(subAward.getPeriodStart().minusDays(1));
@@ -293,8 +294,8 @@ class ChargeAndCostIT {
         assertTrue(lines.stream().allMatch(l -> l.payment() != null && l.payment().getStatus() == DisbursementStatus.SCHEDULED));
         Disbursement payment = lines.get(0).payment();
         assertEquals("disbursement.paidOn.future", assertThrows(BusinessException.class, () -> given.as(admin,
-                () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(new org.defensefund.tracker.shared.Settings().zone()).plusDays(1), null))).messageKey());
-        Disbursement paid = given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(new org.defensefund.tracker.shared.Settings().zone()), "CHK-1001"));
+                () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(FundClock.current()).plusDays(1), null))).messageKey());
+        Disbursement paid = given.as(admin, () -> costs.markPaid(payment.getId(), payment.getVersion(), LocalDate.now(FundClock.current()), "CHK-1001"));
         assertEquals(DisbursementStatus.PAID, paid.getStatus());
 
         CaseCost third = given.as(staff, () -> costs.record(legalCase.getId(), expense(CostCategory.TRAVEL, "20.00")));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.client.Browser;
 import org.defensefund.tracker.testsupport.client.TestDatabase;
@@ -46,7 +47,7 @@ class FundingBrowserIT {
         TestDatabase.update("update legal_case set status = 'ASSIGNED', attorney_name = 'Ada Attorney', assigned_at = now(6) where id = ?", caseId);
         TestDatabase.update("update case_offer set status = 'ACCEPTED', responded_at = now(6) where case_id = ?", caseId);
         String grantName = TestDatabase.unique("Detained Defense");
-        LocalDate today = LocalDate.now(new org.defensefund.tracker.shared.Settings().zone());
+        LocalDate today = LocalDate.now(FundClock.current());
 
         try (Browser admin = new Browser(base.toString())) {
             admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);

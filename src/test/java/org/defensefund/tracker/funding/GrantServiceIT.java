@@ -20,6 +20,7 @@ import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
@@ -55,7 +56,7 @@ class GrantServiceIT {
     void badGrantInputIsRefusedAndNothingIsSaved() {
         UserAccount admin = given.admin();
         Funder funder = given.funder(InContainer.unique("Careful Foundation"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FundClock.current());
         String name = InContainer.unique("Bad Grant");
 
         Grant negative = new Grant(funder, name, money("-5.00"), today, today.plusDays(30));
@@ -173,7 +174,7 @@ class GrantServiceIT {
         assertEquals(1, given.as(funderUser, () -> grants.count(ListQuery.firstPage(50).withFilter("funder.id", other.getFunder().getId()))),
                 "a forged filter can't widen the list");
         assertThrows(AccessDeniedException.class, () -> given.as(funderUser, () -> grants.create(new Grant(mine.getFunder(), "x",
-                money("1.00"), LocalDate.now(), LocalDate.now()))));
+                money("1.00"), LocalDate.now(FundClock.current()), LocalDate.now(FundClock.current())))));
 
         PartnerOrganization partner = given.partner(InContainer.unique("Own Awards"));
         PartnerOrganization stranger = given.partner(InContainer.unique("Other Awards"));

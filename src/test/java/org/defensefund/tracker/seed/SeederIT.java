@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -30,6 +29,7 @@ import org.defensefund.tracker.dashboards.DashboardScope;
 import org.defensefund.tracker.dashboards.DashboardService;
 import org.defensefund.tracker.funding.BudgetFigures;
 import org.defensefund.tracker.funding.BudgetService;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 import org.defensefund.tracker.testsupport.Deployments;
@@ -97,7 +97,7 @@ class SeederIT {
             setMode("DEMO");
             try {
                 Seeder.Report report = new Seeder(PiiCipher.current(),
-                        new Seeder.Options(CASES, 42, 2, LocalDate.now(ZoneOffset.UTC), 1), message -> { })
+                        new Seeder.Options(CASES, 42, 2, LocalDate.now(FundClock.current()), 1), message -> { })
                         .seed(dataSource::getConnection);
                 assertEquals(CASES, report.cases());
             } finally {
@@ -225,7 +225,7 @@ class SeederIT {
         assertTrue(passwords.verify(BenchAccounts.PASSWORD.toCharArray(), hash));
         long funder = single("SELECT funder_id FROM user_account WHERE email = '" + BenchAccounts.email(Role.FUNDER, 1) + "'");
         Dashboard dashboard = caller.runAs(BenchAccounts.email(Role.FUNDER, 1), () -> dashboards.dashboard(
-                new DashboardScope(funder, null, null), LocalDate.now().minusYears(6), LocalDate.now(), false));
+                new DashboardScope(funder, null, null), LocalDate.now(FundClock.current()).minusYears(6), LocalDate.now(FundClock.current()), false));
         assertFalse(dashboard.activity().isEmpty());
     }
 
@@ -237,7 +237,7 @@ class SeederIT {
         try {
             long before = single("SELECT COUNT(*) FROM legal_case");
             assertThrows(SeedRefusedException.class, () -> new Seeder(PiiCipher.current(),
-                    new Seeder.Options(5, 7, 1, LocalDate.now(ZoneOffset.UTC), 1), message -> { }).seed(dataSource::getConnection));
+                    new Seeder.Options(5, 7, 1, LocalDate.now(FundClock.current()), 1), message -> { }).seed(dataSource::getConnection));
             assertEquals(before, single("SELECT COUNT(*) FROM legal_case"));
             try (Connection connection = dataSource.getConnection()) {
                 assertThrows(SeedRefusedException.class, () -> InstanceMarker.recordStart(connection, false, java.time.Instant.now()),

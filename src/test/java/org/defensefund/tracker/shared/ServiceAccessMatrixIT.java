@@ -276,7 +276,7 @@ class ServiceAccessMatrixIT {
         row("CaseService.declineOffer",                           NO, OK, OK, NO, NO, NO, f -> cases.declineOffer(f.offerA.getId(), f.declineReason, "no room"));
         row("CaseService.withdrawOffer",                          NO, OK, NO, NO, NO, NO, f -> cases.withdrawOffer(f.offerA.getId(), "too long"));
         row("CaseService.reassign",                               NO, OK, NO, NO, NO, NO, f -> cases.reassign(f.caseA.getId(), f.caseA.getVersion(), "matrix"));
-        row("CaseService.close",                                  NO, OK, OK, NO, NO, NO, f -> cases.close(f.caseA.getId(), f.caseA.getVersion(), f.outcome, null, LocalDate.now()));
+        row("CaseService.close",                                  NO, OK, OK, NO, NO, NO, f -> cases.close(f.caseA.getId(), f.caseA.getVersion(), f.outcome, null, LocalDate.now(FundClock.current())));
         row("CaseService.openAppeal",                             NO, OK, OK, NO, NO, NO, f -> cases.openAppeal(f.closedA.getId()));
         row("CaseService.addNote",                                NO, OK, OK, NO, NO, NO, f -> done(() -> cases.addNote(f.caseA.getId(), "Matrix note")));
         row("CaseService.recordConflict",                         NO, OK, NO, NO, NO, NO, f -> done(() -> cases.recordConflict(f.caseA.getId(), f.partnerB.getId(), "adverse party")));
@@ -294,10 +294,10 @@ class ServiceAccessMatrixIT {
         row("CaseService.seesDetails",                            NO, OK, OK, NO, NO, NO, f -> cases.seesDetails(f.caseA.getId()));
 
         // what the partner records on A's case
-        row("RepresentationService.recordHearing",                NO, OK, OK, NO, NO, NO, f -> representation.recordHearing(f.caseA.getId(), new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now().plusDays(3))));
-        row("RepresentationService.recordCustody",                NO, OK, OK, NO, NO, NO, f -> representation.recordCustody(f.caseA.getId(), new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now())));
+        row("RepresentationService.recordHearing",                NO, OK, OK, NO, NO, NO, f -> representation.recordHearing(f.caseA.getId(), new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(3))));
+        row("RepresentationService.recordCustody",                NO, OK, OK, NO, NO, NO, f -> representation.recordCustody(f.caseA.getId(), new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now(FundClock.current()))));
         row("RepresentationService.recordRelief",                 NO, OK, OK, NO, NO, NO, f -> representation.recordRelief(f.caseA.getId(), asylum(f)));
-        row("RepresentationService.recordNoticeOfAppearance",     NO, OK, OK, NO, NO, NO, f -> representation.recordNoticeOfAppearance(f.caseA.getId(), f.caseA.getVersion(), LocalDate.now()));
+        row("RepresentationService.recordNoticeOfAppearance",     NO, OK, OK, NO, NO, NO, f -> representation.recordNoticeOfAppearance(f.caseA.getId(), f.caseA.getVersion(), LocalDate.now(FundClock.current())));
         row("RepresentationService.hearings",                     NO, OK, OK, NO, NO, NO, f -> representation.hearings(f.caseA.getId()));
         row("RepresentationService.custodyEvents",                NO, OK, OK, NO, NO, NO, f -> representation.custodyEvents(f.caseA.getId()));
         row("RepresentationService.reliefApplications",           NO, OK, OK, NO, NO, NO, f -> representation.reliefApplications(f.caseA.getId()));
@@ -350,7 +350,7 @@ class ServiceAccessMatrixIT {
         row("CostService.record",                                 NO, OK, OK, NO, NO, NO, f -> costs.record(f.caseA.getId(), InContainer.expense(CostCategory.TRAVEL, "10.00")));
         row("CostService.approve",                                NO, OK, NO, NO, NO, NO, f -> costs.approve(f.costA.getId(), f.costA.getVersion(), null, false, null));
         row("CostService.reject",                                 NO, OK, NO, NO, NO, NO, f -> costs.reject(f.costA.getId(), f.costA.getVersion(), "no receipt"));
-        row("CostService.markPaid",                               NO, OK, NO, NO, NO, NO, f -> costs.markPaid(f.paymentA.getId(), f.paymentA.getVersion(), LocalDate.now(), "CHK-1"));
+        row("CostService.markPaid",                               NO, OK, NO, NO, NO, NO, f -> costs.markPaid(f.paymentA.getId(), f.paymentA.getVersion(), LocalDate.now(FundClock.current()), "CHK-1"));
         row("CostService.ofCase",                                 NO, OK, OK, NO, NO, NO, f -> costs.ofCase(f.caseA.getId()));
         row("CostService.ofSubAward",                             NO, OK, OK, NO, NO, NO, f -> costs.ofSubAward(f.subAwardA.getId(), null, null));
         scoped("CostService.queue",                               NO, OK, NO, NO, NO, NO, f -> costs.queue(ListQuery.firstPage(200).withFilter("subAward.partnerId", f.partnerA.getId())), r -> ids(r, l -> l.cost().getId()).contains(fx.costA.getId()));
@@ -369,7 +369,7 @@ class ServiceAccessMatrixIT {
         open("BudgetService.alertPercent", "a setting, no data", f -> budgets.alertPercent());
 
         // dashboards (funder A's grant as the chosen scope)
-        row("DashboardService.dashboard",                         NO, OK, NO, NO, OK, NO, f -> dashboards.dashboard(new DashboardScope(f.funderA.getId(), f.grantA.getId(), null), LocalDate.now().minusDays(90), LocalDate.now(), false));
+        row("DashboardService.dashboard",                         NO, OK, NO, NO, OK, NO, f -> dashboards.dashboard(new DashboardScope(f.funderA.getId(), f.grantA.getId(), null), LocalDate.now(FundClock.current()).minusDays(90), LocalDate.now(FundClock.current()), false));
         return rows;
     }
 
@@ -613,7 +613,7 @@ class ServiceAccessMatrixIT {
         f.referred = given.referred();
         f.eligible = given.eligible();
         LegalCase toClose = given.assigned(f.partnerA);
-        f.closedA = given.asSystem(() -> cases.close(toClose.getId(), toClose.getVersion(), f.outcome, null, LocalDate.now()));
+        f.closedA = given.asSystem(() -> cases.close(toClose.getId(), toClose.getVersion(), f.outcome, null, LocalDate.now(FundClock.current())));
 
         // read back at their current versions, after every step above
         f.grantA = given.asSystem(() -> grants.find(grantA.getId()));
@@ -628,7 +628,7 @@ class ServiceAccessMatrixIT {
     }
 
     private Grant grantOf(Funder funder) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FundClock.current());
         Grant grant = new Grant(funder, InContainer.unique("Svc Matrix Grant"), new BigDecimal("10000.00"), today.minusDays(200), today.plusDays(165));
         return given.asSystem(() -> grants.create(grant));
     }
@@ -665,7 +665,7 @@ class ServiceAccessMatrixIT {
     private static ReliefApplication asylum(Fixture f) {
         ReliefApplication relief = new ReliefApplication();
         relief.setReliefType(f.asylumType);
-        relief.setFiledOn(LocalDate.now());
+        relief.setFiledOn(LocalDate.now(FundClock.current()));
         return relief;
     }
 

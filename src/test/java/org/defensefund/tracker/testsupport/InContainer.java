@@ -3,7 +3,10 @@ package org.defensefund.tracker.testsupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.access.NewAccount;
@@ -16,24 +19,22 @@ import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
 import org.defensefund.tracker.cases.Screening;
+import org.defensefund.tracker.funding.ChargeService;
+import org.defensefund.tracker.funding.CostCategory;
+import org.defensefund.tracker.funding.CostEntry;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
-import org.defensefund.tracker.funding.ChargeService;
 import org.defensefund.tracker.funding.Grant;
-import org.defensefund.tracker.funding.CostCategory;
-import org.defensefund.tracker.funding.CostEntry;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.funding.SubAwardTerms;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.function.Consumer;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * Builders for in-container tests: each test makes its own partners, funders and users with unique
@@ -159,7 +160,7 @@ public class InContainer {
         Referral referral = new Referral();
         referral.getClient().setFirstName("Client");
         referral.getClient().setLastName(unique("Test").replace(' ', '-'));
-        referral.setReferralDate(java.time.LocalDate.now().minusDays(3));
+        referral.setReferralDate(java.time.LocalDate.now(FundClock.current()).minusDays(3));
         referral.setSource(ref(ReferenceList.REFERRAL_SOURCE, "HOTLINE"));
         return referral;
     }
@@ -188,7 +189,7 @@ public class InContainer {
     /** A grant of a new funder from 200 days ago to 165 days ahead, shaped further by {@code restrict}. */
     public Grant grant(String amount, Consumer<Grant> restrict) {
         Funder funder = funder(unique("Funder"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(FundClock.current());
         Grant grant = new Grant(funder, unique("Grant"), new BigDecimal(amount), today.minusDays(200), today.plusDays(165));
         restrict.accept(grant);
         return asSystem(() -> grants.create(grant));
@@ -205,7 +206,7 @@ public class InContainer {
         CostEntry entry = new CostEntry();
         entry.setCategory(category);
         entry.setAmount(new BigDecimal(amount));
-        entry.setCostDate(LocalDate.now().minusDays(2));
+        entry.setCostDate(LocalDate.now(FundClock.current()).minusDays(2));
         return entry;
     }
 

@@ -28,6 +28,7 @@ import org.defensefund.tracker.access.TwoFactorService;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.access.UserAccountService;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -43,6 +44,9 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @RequestScoped
 public class LoginBacking {
 
+    @Inject
+    private FundClock clock;
+
     private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
 
     /** The session attribute of a sign-in whose password was right and whose second step is due. */
@@ -56,7 +60,7 @@ public class LoginBacking {
         /** The proof that the password was given ({@link SignInTickets}); the two-factor steps need it. */
         final String proof;
         final String email;
-        final Instant started = Instant.now();
+        final Instant started = Instant.now(FundClock.current());
         int attempts;
 
         Pending(String proof, String email) {
@@ -209,7 +213,7 @@ public class LoginBacking {
 
     private void wrongCode(Pending pending, String key) {
         String field = "verify:code";
-        throttle.failed(pending.email, request().getRemoteAddr(), Instant.now());
+        throttle.failed(pending.email, request().getRemoteAddr(), clock.now());
         pending.attempts++;
         LOG.warning(() -> "wrong two-factor code for " + safe(pending.email) + " from " + request().getRemoteAddr());
         if (pending.attempts >= MAX_CODE_ATTEMPTS) {
@@ -224,7 +228,7 @@ public class LoginBacking {
     private boolean throttled(String field) {
         Pending pending = pending();
         String who = pending == null ? email : pending.email;
-        Duration wait = throttle.waitFor(who, request().getRemoteAddr(), Instant.now());
+        Duration wait = throttle.waitFor(who, request().getRemoteAddr(), clock.now());
         if (wait.isZero()) {
             return false;
         }
@@ -234,7 +238,7 @@ public class LoginBacking {
     }
 
     private void failed(String who, String field, String key) {
-        throttle.failed(who, request().getRemoteAddr(), Instant.now());
+        throttle.failed(who, request().getRemoteAddr(), clock.now());
         LOG.warning(() -> "sign-in failed for " + safe(who) + " from " + request().getRemoteAddr());
         PageMessages.error(field, key);
     }
@@ -246,7 +250,7 @@ public class LoginBacking {
         if (!(found instanceof Pending pending)) {
             return null;
         }
-        if (Instant.now().isAfter(pending.started.plus(PENDING_LIFETIME))) {
+        if (clock.now().isAfter(pending.started.plus(PENDING_LIFETIME))) {
             session.get().removeAttribute(PENDING);
             return null;
         }

@@ -26,6 +26,7 @@ import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.export.ReportTable;
 import org.defensefund.tracker.shared.list.ListQuery;
@@ -42,6 +43,9 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class DashboardBacking implements Serializable {
+
+    @Inject
+    private FundClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -85,7 +89,7 @@ public class DashboardBacking implements Serializable {
             funderChoices = funders.active();
             partnerChoices = partners.active();
         }
-        LocalDate[] range = preset.range(LocalDate.now(settings.zone()));
+        LocalDate[] range = preset.range(clock.today());
         from = range[0];
         to = range[1];
         dashboard = dashboards.dashboard(scope(), from, to, asFundersSeeIt);
@@ -95,7 +99,7 @@ public class DashboardBacking implements Serializable {
     public void apply() {
         try {
             if (preset != PeriodPreset.CUSTOM) {
-                LocalDate[] range = preset.range(LocalDate.now(settings.zone()));
+                LocalDate[] range = preset.range(clock.today());
                 from = range[0];
                 to = range[1];
             }

@@ -12,8 +12,9 @@ import org.defensefund.tracker.funding.CostLine;
 import org.defensefund.tracker.funding.CostService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.web.PageIds;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -24,6 +25,9 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class CostDecisionBacking implements Serializable {
+
+    @Inject
+    private FundClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -57,10 +61,10 @@ public class CostDecisionBacking implements Serializable {
         Long partnerId = line.cost().getSubAward().getPartnerId();
         partnerName = partners.namesOf(List.of(partnerId)).get(partnerId);
         if (payOn == null) {
-            payOn = LocalDate.now(settings.zone());
+            payOn = clock.today();
         }
         if (paidOn == null) {
-            paidOn = LocalDate.now(settings.zone());
+            paidOn = clock.today();
         }
     }
 

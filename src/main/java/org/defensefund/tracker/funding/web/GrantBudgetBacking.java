@@ -18,9 +18,10 @@ import org.defensefund.tracker.funding.SubAwardTerms;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.web.PageIds;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.web.Downloads;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -32,6 +33,9 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class GrantBudgetBacking implements Serializable {
+
+    @Inject
+    private FundClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -123,7 +127,7 @@ public class GrantBudgetBacking implements Serializable {
     }
 
     private LocalDate today() {
-        return LocalDate.now(settings.zone());
+        return clock.today();
     }
 
     public List<PartnerOrganization> getPartners() {

@@ -17,9 +17,10 @@ import org.defensefund.tracker.funding.SubAwardAmendment;
 import org.defensefund.tracker.funding.SubAwardTerms;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.web.PageIds;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.web.Downloads;
+import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -30,6 +31,9 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @Named
 @ViewScoped
 public class SubAwardBacking implements Serializable {
+
+    @Inject
+    private FundClock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -107,7 +111,7 @@ public class SubAwardBacking implements Serializable {
     }
 
     public BurnRate getBurnRate() {
-        return figures.burnRate(LocalDate.now(settings.zone()));
+        return figures.burnRate(clock.today());
     }
 
     public boolean isFlagged() {
