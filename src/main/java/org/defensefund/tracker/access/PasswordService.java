@@ -26,13 +26,13 @@ import org.defensefund.tracker.shared.FundClock;
 @Transactional
 public class PasswordService {
 
-    @Inject
-    private FundClock clock;
-
     private static final Logger LOG = Logger.getLogger(PasswordService.class.getName());
 
     /** Least time between two reset e-mails to one account. */
     static final Duration RESET_INTERVAL = Duration.ofMinutes(2);
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;

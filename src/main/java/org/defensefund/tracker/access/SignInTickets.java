@@ -23,9 +23,6 @@ import org.defensefund.tracker.shared.FundClock;
 @ApplicationScoped
 public class SignInTickets {
 
-    @Inject
-    private FundClock clock;
-
     static final Duration PROOF_LIFETIME = Duration.ofMinutes(5);
     static final Duration TICKET_LIFETIME = Duration.ofSeconds(30);
 
@@ -38,6 +35,9 @@ public class SignInTickets {
 
     private final Map<String, Proof> proofs = new ConcurrentHashMap<>();
     private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;

@@ -34,11 +34,11 @@ import org.defensefund.tracker.shared.FundClock;
 @Transactional
 public class TwoFactorService {
 
-    @Inject
-    private FundClock clock;
-
     private static final Logger LOG = Logger.getLogger(TwoFactorService.class.getName());
     static final int RECOVERY_CODES = 10;
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.NamedRecord;
 
 /**
  * A person who signs in. Their e-mail is the sign-in name. The role decides what they reach: a partner
@@ -32,7 +33,7 @@ import org.defensefund.tracker.shared.FundClock;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount implements Serializable {
+public class UserAccount implements Serializable, NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -250,5 +251,10 @@ public class UserAccount implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String recordName() {
+        return getEmail();
     }
 }

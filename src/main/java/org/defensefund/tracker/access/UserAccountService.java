@@ -32,9 +32,6 @@ import org.defensefund.tracker.shared.list.ListSpec;
 @Transactional
 public class UserAccountService {
 
-    @Inject
-    private FundClock clock;
-
     /** Shortest password accepted (NIST SP 800-63B and ASVS ask for at least 8; we ask for 12). */
     public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 128;
@@ -46,6 +43,9 @@ public class UserAccountService {
      */
     static final int MIN_STRENGTH = 3;
     private static final com.nulabinc.zxcvbn.Zxcvbn STRENGTH = new com.nulabinc.zxcvbn.Zxcvbn();
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;

@@ -51,9 +51,6 @@ import org.defensefund.tracker.shared.pii.PiiCipher;
 @ApplicationScoped
 public class StartupAccounts {
 
-    @Inject
-    private FundClock clock;
-
     private static final Logger LOG = Logger.getLogger(StartupAccounts.class.getName());
 
     static final String DEMO_PARTNER = "Demo Immigrant Legal Services";
@@ -66,6 +63,9 @@ public class StartupAccounts {
     /** A demo account; administrators and partner staff sign in with two factors, so theirs come set up with a known secret. */
     record DemoAccount(String email, String name, Role role, String password, String totpSecret) {
     }
+
+    @Inject
+    private FundClock clock;
 
     @Inject
     private Settings settings;

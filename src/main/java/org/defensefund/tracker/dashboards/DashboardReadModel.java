@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,19 +69,20 @@ public final class DashboardReadModel {
             "eligible_day", "assigned_day", "closed_day", "served_until_day", "outcome_id", "custody_result_id", "country",
             "language_code", "court_id", "custody", "days_to_assignment", "days_to_first_action");
 
-    private static final String NEVER = "'9999-12-31'";
-
-    /** A case's facts from the base tables (the first action is what the dashboards have always counted). */
+    /**
+     * A case's facts from the base tables (the first action is what the dashboards have always counted: notice of
+     * appearance, or the first hearing, custody event or relief application recorded after assignment). Days are
+     * counted in {@link #fact} in the fund's days: the timestamps are UTC, and from 8 pm in Boston a UTC date is
+     * tomorrow's.
+     */
     private static final String FACTS = "SELECT c.id, c.partner_id, g.funder_id, s.grant_id, c.referral_date, c.screened_at,"
             + " (c.screened_at IS NOT NULL AND c.ineligibility_reason_id IS NULL AND c.status <> 'INELIGIBLE'),"
             + " c.assigned_at, c.closed_at, c.outcome_id, c.custody_result_id, cl.country_of_birth, cl.language_code, c.court_id,"
             + " c.detained, EXISTS (SELECT 1 FROM custody_event e WHERE e.case_id = c.id),"
-            + " DATEDIFF(c.assigned_at, c.referral_date),"
-            + " DATEDIFF(NULLIF(LEAST(COALESCE(c.notice_of_appearance_date, " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(h.created_at)) FROM hearing h WHERE h.case_id = c.id AND h.created_at >= c.assigned_at), " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(e.created_at)) FROM custody_event e WHERE e.case_id = c.id AND e.created_at >= c.assigned_at), " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(r.created_at)) FROM relief_application r WHERE r.case_id = c.id AND r.created_at >= c.assigned_at), " + NEVER + ")"
-            + "), " + NEVER + "), c.referral_date)"
+            + " c.notice_of_appearance_date,"
+            + " (SELECT MIN(h.created_at) FROM hearing h WHERE h.case_id = c.id AND h.created_at >= c.assigned_at),"
+            + " (SELECT MIN(e.created_at) FROM custody_event e WHERE e.case_id = c.id AND e.created_at >= c.assigned_at),"
+            + " (SELECT MIN(r.created_at) FROM relief_application r WHERE r.case_id = c.id AND r.created_at >= c.assigned_at)"
             + " FROM legal_case c JOIN client cl ON cl.id = c.client_id"
             + " LEFT JOIN case_charge ch ON ch.case_id = c.id LEFT JOIN sub_award s ON s.id = ch.sub_award_id"
             + " LEFT JOIN grant_award g ON g.id = s.grant_id";
@@ -379,8 +381,16 @@ public final class DashboardReadModel {
         fact.put("language_code", row.getString(13));
         fact.put("court_id", nullable(row.getLong(14), row.wasNull()));
         fact.put("custody", row.getBoolean(15) ? "D" : row.getBoolean(16) ? "R" : "N");
-        fact.put("days_to_assignment", nullable(row.getInt(17), row.wasNull()));
-        fact.put("days_to_first_action", nullable(row.getInt(18), row.wasNull()));
+        LocalDate referral = (LocalDate) fact.get("referral_day");
+        fact.put("days_to_assignment", assigned == null ? null : (int) ChronoUnit.DAYS.between(referral, assigned));
+        LocalDate firstAction = null;
+        for (LocalDate action : new LocalDate[] {row.getObject(17, LocalDate.class), day(row.getObject(18, LocalDateTime.class), zone),
+                day(row.getObject(19, LocalDateTime.class), zone), day(row.getObject(20, LocalDateTime.class), zone)}) {
+            if (action != null && (firstAction == null || action.isBefore(firstAction))) {
+                firstAction = action;
+            }
+        }
+        fact.put("days_to_first_action", firstAction == null ? null : (int) ChronoUnit.DAYS.between(referral, firstAction));
         return fact;
     }
 

@@ -28,9 +28,6 @@ import org.defensefund.tracker.shared.Settings;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BudgetService {
 
-    @Inject
-    private FundClock clock;
-
     /** The widest period: no limit on cost and payment dates. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
@@ -81,6 +78,9 @@ public class BudgetService {
     private static final String AT_ALERT = "SELECT s.id, s.amount, COALESCE(t.approved, 0) FROM sub_award s LEFT JOIN"
             + " (SELECT sub_award_id, SUM(amount) AS approved FROM spend_tally WHERE kind = 'APPROVED' GROUP BY sub_award_id) t"
             + " ON t.sub_award_id = s.id WHERE ? BETWEEN s.period_start AND s.period_end AND COALESCE(t.approved, 0) * 100 >= s.amount * ?";
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;

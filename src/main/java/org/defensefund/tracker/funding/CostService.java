@@ -40,9 +40,6 @@ import org.defensefund.tracker.shared.list.ListSpec;
 @Transactional
 public class CostService {
 
-    @Inject
-    private FundClock clock;
-
     private static final ListSpec<CaseCost> QUEUE = new ListSpec<>(CaseCost.class,
             Map.of("status", Match.EQUALS, "subAward.partnerId", Match.EQUALS),
             Set.of("submittedAt", "costDate", "amount", "category"),
@@ -52,6 +49,9 @@ public class CostService {
             Map.of("status", Match.EQUALS, "subAward.partnerId", Match.EQUALS),
             Set.of("scheduledDate", "paidDate", "amount"),
             "scheduledDate");
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;

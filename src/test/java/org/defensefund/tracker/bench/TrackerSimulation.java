@@ -39,6 +39,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * The benchmark: each virtual user signs in with an account of its own (password, then a TOTP code where the
@@ -397,7 +398,7 @@ public class TrackerSimulation extends Simulation {
         form.put("hearing", "hearing");
         form.put("hearing:kind_input", firstChoice(html, "hearing:kind_input"));
         form.put("hearing:court_input", firstChoice(html, "hearing:court_input"));
-        form.put("hearing:scheduledAt_input", LocalDate.now().plusDays(30).format(DATE) + " 10:00 AM");
+        form.put("hearing:scheduledAt_input", LocalDate.now(FundClock.current()).plusDays(30).format(DATE) + " 10:00 AM");
         form.put("hearing:result", "");
         form.put("hearing:submit", "");
         return form;
@@ -412,7 +413,7 @@ public class TrackerSimulation extends Simulation {
         form.put("cost:rate", "");
         form.put("cost:amount", "5.00");
         // Today, unless the case already has costs: then the latest of their dates, inside its sub-award's period.
-        form.put("cost:costDate_input", Html.latestDate(html, "costs").filter(d -> !d.isAfter(LocalDate.now())).orElse(LocalDate.now()).format(DATE));
+        form.put("cost:costDate_input", Html.latestDate(html, "costs").filter(d -> !d.isAfter(LocalDate.now(FundClock.current()))).orElse(LocalDate.now(FundClock.current())).format(DATE));
         form.put("cost:note", "bench");
         form.put("cost:submit", "");
         return form;

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,20 +35,18 @@ final class BaseTableDashboard {
             + " COALESCE(SUM(c.closed_at >= ? AND c.closed_at < ?), 0)"
             + " FROM legal_case c WHERE 1 = 1" + SCOPE;
 
-    private static final String PERCENTILES = "SELECT COUNT(*) OVER (), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x.d) OVER (),"
-            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY x.d) OVER () FROM (";
+    /**
+     * A case's days from referral to assignment and to the first action are counted in the fund's days (the
+     * timestamps are UTC): the rows are read here and the days counted below, in the zone.
+     */
+    private static final String TO_ASSIGNMENT = "SELECT c.referral_date, c.assigned_at FROM legal_case c"
+            + " WHERE c.assigned_at >= ? AND c.assigned_at < ?" + SCOPE;
 
-    private static final String TO_ASSIGNMENT = PERCENTILES + "SELECT DATEDIFF(c.assigned_at, c.referral_date) AS d FROM legal_case c"
-            + " WHERE c.assigned_at >= ? AND c.assigned_at < ?" + SCOPE + ") x LIMIT 1";
-
-    private static final String NEVER = "'9999-12-31'";
-    private static final String TO_FIRST_ACTION = PERCENTILES + "SELECT DATEDIFF(f.first_action, f.referral_date) AS d FROM"
-            + " (SELECT c.referral_date, LEAST(COALESCE(c.notice_of_appearance_date, " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(h.created_at)) FROM hearing h WHERE h.case_id = c.id AND h.created_at >= c.assigned_at), " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(e.created_at)) FROM custody_event e WHERE e.case_id = c.id AND e.created_at >= c.assigned_at), " + NEVER + "),"
-            + " COALESCE((SELECT DATE(MIN(r.created_at)) FROM relief_application r WHERE r.case_id = c.id AND r.created_at >= c.assigned_at), " + NEVER + ")"
-            + ") AS first_action FROM legal_case c WHERE c.assigned_at >= ? AND c.assigned_at < ?" + SCOPE + ") f"
-            + " WHERE f.first_action < " + NEVER + ") x LIMIT 1";
+    private static final String TO_FIRST_ACTION = "SELECT c.referral_date, c.notice_of_appearance_date,"
+            + " (SELECT MIN(h.created_at) FROM hearing h WHERE h.case_id = c.id AND h.created_at >= c.assigned_at),"
+            + " (SELECT MIN(e.created_at) FROM custody_event e WHERE e.case_id = c.id AND e.created_at >= c.assigned_at),"
+            + " (SELECT MIN(r.created_at) FROM relief_application r WHERE r.case_id = c.id AND r.created_at >= c.assigned_at)"
+            + " FROM legal_case c WHERE c.assigned_at >= ? AND c.assigned_at < ?" + SCOPE;
 
     private static final String EVER_IN_CUSTODY = "EXISTS (SELECT 1 FROM custody_event e WHERE e.case_id = c.id)";
     private static final String CUSTODY = "SELECT COALESCE(SUM(c.detained), 0),"
@@ -115,8 +114,24 @@ final class BaseTableDashboard {
             activity.add(suppression.single(Cell.shown(keys[i], keys[i], number(counts[i]))));
         }
 
-        Durations toAssignment = durations(query(TO_ASSIGNMENT, scope, start, end), "toAssignment", suppression);
-        Durations toFirstAction = durations(query(TO_FIRST_ACTION, scope, start, end), "toFirstAction", suppression);
+        List<Long> daysToAssignment = new ArrayList<>();
+        for (Object[] row : rows(query(TO_ASSIGNMENT, scope, start, end))) {
+            daysToAssignment.add(ChronoUnit.DAYS.between(localDate(row[0]), day(row[1])));
+        }
+        List<Long> daysToFirstAction = new ArrayList<>();
+        for (Object[] row : rows(query(TO_FIRST_ACTION, scope, start, end))) {
+            LocalDate first = null;
+            for (LocalDate action : new LocalDate[] {row[1] == null ? null : localDate(row[1]), day(row[2]), day(row[3]), day(row[4])}) {
+                if (action != null && (first == null || action.isBefore(first))) {
+                    first = action;
+                }
+            }
+            if (first != null) {
+                daysToFirstAction.add(ChronoUnit.DAYS.between(localDate(row[0]), first));
+            }
+        }
+        Durations toAssignment = durations(daysToAssignment, "toAssignment", suppression);
+        Durations toFirstAction = durations(daysToFirstAction, "toFirstAction", suppression);
 
         Object[] custody = (Object[]) query(CUSTODY, scope, end, start).getSingleResult();
         Breakdown custodyStatus = suppression.group("custodyStatus", List.of(
@@ -183,19 +198,37 @@ final class BaseTableDashboard {
         return byMonth;
     }
 
-    private static Durations durations(Query query, String key, Suppression suppression) {
-        List<Object[]> rows = rows(query);
-        if (rows.isEmpty()) {
-            return new Durations(suppression.single(Cell.shown(key, key, 0)), null, null);
-        }
-        Object[] row = rows.get(0);
-        Cell cases = suppression.single(Cell.shown(key, key, number(row[0])));
-        if (cases.isHidden()) {
+    /** How many, and the median and 90th percentile as MariaDB's PERCENTILE_CONT gives them (interpolated). */
+    private static Durations durations(List<Long> days, String key, Suppression suppression) {
+        Cell cases = suppression.single(Cell.shown(key, key, days.size()));
+        if (days.isEmpty() || cases.isHidden()) {
             return new Durations(cases, null, null);
         }
-        return new Durations(cases, days(row[1]), days(row[2]));
+        List<Long> sorted = days.stream().sorted().toList();
+        return new Durations(cases, days(percentile(sorted, 0.5)), days(percentile(sorted, 0.9)));
     }
 
+    private static BigDecimal percentile(List<Long> sorted, double p) {
+        double position = p * (sorted.size() - 1);
+        int below = (int) Math.floor(position);
+        int above = (int) Math.ceil(position);
+        BigDecimal low = BigDecimal.valueOf(sorted.get(below));
+        BigDecimal share = BigDecimal.valueOf(position - below);
+        return low.add(BigDecimal.valueOf(sorted.get(above) - sorted.get(below)).multiply(share));
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A UTC timestamp's day in the fund's zone (null for none). */
+    private LocalDate day(Object value) {
+        if (value == null) {
+            return null;
+        }
+        java.time.LocalDateTime utc = value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (java.time.LocalDateTime) value;
+        return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+    }
     /** Outcomes or custody results: code, name, completed in court, counts as success, count. */
     private static Breakdown grouped(String title, List<Object[]> rows, Suppression suppression) {
         List<Cell> cells = rows.stream().map(r -> Cell.shown((String) r[0], (String) r[1], number(r[4]))).toList();

@@ -61,7 +61,7 @@ class AccessMatrixWebIT {
         long caseA = TestDatabase.chargedCase(partnerA, grantA, "HN");
         long caseB = TestDatabase.chargedCase(partnerB, grantB, "GT");
         TestDatabase.update("insert into case_cost (case_id, sub_award_id, category, amount, cost_date, status, submitted_by, submitted_at, version)"
-                + " select ?, sub_award_id, 'TRAVEL', 12.50, curdate(), 'SUBMITTED', 'matrix', now(6), 1 from case_charge where case_id = ?", caseA, caseA);
+                + " select ?, sub_award_id, 'TRAVEL', 12.50, ?, 'SUBMITTED', 'matrix', now(6), 1 from case_charge where case_id = ?", caseA, TestDatabase.today(), caseA);
         ids.put("caseA", String.valueOf(caseA));
         ids.put("caseB", String.valueOf(caseB));
         ids.put("grantA", String.valueOf(grantA));

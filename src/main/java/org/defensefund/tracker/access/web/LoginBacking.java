@@ -44,9 +44,6 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @RequestScoped
 public class LoginBacking {
 
-    @Inject
-    private FundClock clock;
-
     private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
 
     /** The session attribute of a sign-in whose password was right and whose second step is due. */
@@ -84,6 +81,9 @@ public class LoginBacking {
 
     /** The demo code of this request, read once (the page asks for it twice). */
     private Optional<String> demoCode;
+
+    @Inject
+    private FundClock clock;
 
     @Inject
     private SecurityContext securityContext;

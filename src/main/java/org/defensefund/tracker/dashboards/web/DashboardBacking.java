@@ -44,10 +44,10 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     private FundClock clock;
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     private DashboardService dashboards;

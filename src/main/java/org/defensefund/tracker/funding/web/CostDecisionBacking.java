@@ -26,10 +26,10 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @ViewScoped
 public class CostDecisionBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     private FundClock clock;
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     private CostService costs;

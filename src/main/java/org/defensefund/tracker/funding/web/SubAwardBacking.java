@@ -32,10 +32,10 @@ import org.defensefund.tracker.shared.web.PageMessages;
 @ViewScoped
 public class SubAwardBacking implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     private FundClock clock;
-
-    private static final long serialVersionUID = 1L;
 
     @Inject
     private GrantService grants;

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import org.defensefund.tracker.shared.FundClock;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 
 /**
@@ -48,13 +49,21 @@ public final class TestDatabase {
         return email;
     }
 
+    /**
+     * Today as the fund counts days (its zone), for dates written straight into the database: MariaDB's
+     * {@code CURDATE()} is the server's (UTC) date, tomorrow's in Boston from 8 pm.
+     */
+    public static java.sql.Date today() {
+        return java.sql.Date.valueOf(java.time.LocalDate.now(FundClock.current()));
+    }
+
     /** A client and a case in OFFERED to the partner, with its pending offer; returns the case id. */
     public static long offeredCase(long partnerId) {
         long client = insert("insert into client (first_name, last_name, interpreter_needed, created_at, updated_at, version)"
                 + " values ('Offered', ?, false, now(6), now(6), 1)", unique("Client").replace(' ', '-'));
         long legalCase = insert("insert into legal_case (case_number, client_id, status, priority, referral_date, detained, partner_id,"
-                + " created_at, updated_at, version) values (?, ?, 'OFFERED', 'NORMAL', curdate(), false, ?, now(6), now(6), 1)",
-                "T-" + UUID.randomUUID().toString().substring(0, 8), client, partnerId);
+                + " created_at, updated_at, version) values (?, ?, 'OFFERED', 'NORMAL', ?, false, ?, now(6), now(6), 1)",
+                "T-" + UUID.randomUUID().toString().substring(0, 8), client, today(), partnerId);
         insert("insert into case_offer (case_id, partner_id, status, offered_at, offered_by, version)"
                 + " values (?, ?, 'PENDING', now(6), 'test', 1)", legalCase, partnerId);
         rebuildReadModels();
@@ -64,10 +73,11 @@ public final class TestDatabase {
     /** A grant of the funder over this year and a sub-award of it to the partner; returns the grant id. */
     public static long grantWithSubAward(String name, long funderId, long partnerId, String grantAmount, String subAwardAmount) {
         long grant = insert("insert into grant_award (funder_id, name, amount, award_date, period_start, period_end, reporting_schedule, version)"
-                + " values (?, ?, ?, curdate() - interval 30 day, curdate() - interval 30 day, curdate() + interval 300 day, 'QUARTERLY', 1)",
-                funderId, name, new java.math.BigDecimal(grantAmount));
+                + " values (?, ?, ?, ? - interval 30 day, ? - interval 30 day, ? + interval 300 day, 'QUARTERLY', 1)",
+                funderId, name, new java.math.BigDecimal(grantAmount), today(), today(), today());
         long subAward = insert("insert into sub_award (grant_id, partner_id, amount, period_start, period_end, version)"
-                + " values (?, ?, ?, curdate() - interval 30 day, curdate() + interval 300 day, 1)", grant, partnerId, new java.math.BigDecimal(subAwardAmount));
+                + " values (?, ?, ?, ? - interval 30 day, ? + interval 300 day, 1)", grant, partnerId, new java.math.BigDecimal(subAwardAmount),
+                today(), today());
         insert("insert into sub_award_amendment (sub_award_id, amended_at, amended_by, new_amount, new_start, new_end, reason)"
                 + " select id, now(6), 'test', amount, period_start, period_end, '' from sub_award where id = ?", subAward);
         return grant;
