@@ -8,6 +8,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,33 @@ public class AuditService {
     public List<AuditEntry> list(ListQuery query) {
         currentUser.requireAdmin("read the audit trail");
         return LIST.rows(em, columns(query), (cb, root) -> period(query, cb, root));
+    }
+
+    /**
+     * A page of the trail as people read it ({@link AuditLine}): newest first unless another order is asked, times
+     * in the fund's zone, records by their names (one query per kind of record on the page, whatever its size),
+     * field-by-field changes.
+     */
+    public List<AuditLine> lines(ListQuery query) {
+        ListQuery newestFirst = query.sortField() == null ? query.sortedBy("id", false) : query;
+        List<AuditEntry> entries = list(newestFirst);
+        Map<String, String> names = RecordNames.of(em, entries);
+        List<AuditLine> lines = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            LocalDateTime when = entry.getOccurredAt() == null ? null : entry.getOccurredAt().atOffset(ZoneOffset.UTC)
+                    .atZoneSameInstant(settings.zone()).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
+            lines.add(new AuditLine(entry.getId(), when, entry.getActor(), entry.getAction(), entry.getRecordType(),
+                    entry.getRecordId(), names.get(RecordNames.key(entry.getRecordType(), entry.getRecordId())),
+                    FieldChanges.between(entry.getOldValues(), entry.getNewValues())));
+        }
+        return lines;
+    }
+
+    /** The kinds of record the trail holds (entity names), for the page's filter. */
+    public List<String> recordTypes() {
+        currentUser.requireAdmin("read the audit trail");
+        return em.getMetamodel().getEntities().stream().map(jakarta.persistence.metamodel.EntityType::getName)
+                .filter(name -> !name.equals("AuditEntry")).sorted().toList();
     }
 
     public long count(ListQuery query) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.defensefund.tracker.shared.Contact;
+import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 
 /**
@@ -24,7 +25,7 @@ import org.defensefund.tracker.shared.Timestamped;
  */
 @Entity
 @Table(name = "funder")
-public class Funder extends Timestamped {
+public class Funder extends Timestamped implements NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -110,5 +111,10 @@ public class Funder extends Timestamped {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String recordName() {
+        return getName();
     }
 }

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -46,7 +47,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "grant_award")
-public class Grant extends Timestamped {
+public class Grant extends Timestamped implements NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -356,5 +357,10 @@ public class Grant extends Timestamped {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String recordName() {
+        return getName();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -23,7 +24,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "sub_award")
-public class SubAward extends Timestamped {
+public class SubAward extends Timestamped implements NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -101,5 +102,10 @@ public class SubAward extends Timestamped {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String recordName() {
+        return getGrant().getName();
     }
 }

@@ -28,6 +28,7 @@ import java.util.Set;
 import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.shared.Address;
 import org.defensefund.tracker.shared.Contact;
+import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -39,7 +40,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "partner_organization")
-public class PartnerOrganization extends Timestamped {
+public class PartnerOrganization extends Timestamped implements NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -182,5 +183,10 @@ public class PartnerOrganization extends Timestamped {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String recordName() {
+        return getName();
     }
 }

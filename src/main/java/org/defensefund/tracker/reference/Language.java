@@ -1,12 +1,13 @@
 package org.defensefund.tracker.reference;
 
-import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
+import org.defensefund.tracker.shared.NamedRecord;
 
 /**
  * A language a client speaks or a partner's staff work in, keyed by a short code (ISO 639 where one
@@ -16,7 +17,7 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "language")
-public class Language implements Serializable {
+public class Language implements Serializable, NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -66,5 +67,10 @@ public class Language implements Serializable {
     @Override
     public String toString() {
         return name;
+    }
+
+    @Override
+    public String recordName() {
+        return getName();
     }
 }

@@ -1,6 +1,5 @@
 package org.defensefund.tracker.reference;
 
-import java.io.Serializable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +13,9 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Objects;
+import org.defensefund.tracker.shared.NamedRecord;
 
 /**
  * One entry of a reference list: a referral source, a case type, a court, an outcome... Seeded by a
@@ -25,7 +26,7 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "reference_item")
-public class ReferenceItem implements Serializable {
+public class ReferenceItem implements Serializable, NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -155,5 +156,10 @@ public class ReferenceItem implements Serializable {
     @Override
     public String toString() {
         return name;
+    }
+
+    @Override
+    public String recordName() {
+        return getName();
     }
 }

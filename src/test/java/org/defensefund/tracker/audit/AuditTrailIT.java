@@ -21,6 +21,7 @@ import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
@@ -84,6 +85,39 @@ class AuditTrailIT {
         assertTrue(entries(admin, "Grant", grant.getId()).get(0).getNewValues().contains("1000.00"));
         assertTrue(entries(admin, "UserAccount", admin.getId()).get(0).getNewValues().contains("[not recorded]"),
                 "a password hash is never copied into the trail");
+    }
+
+    @Test
+    void thePageShowsNewestFirstRecordsByNameAndWhatChangedFieldByField() {
+        UserAccount admin = given.admin();
+        PartnerOrganization created = given.as(admin, () -> partners.create(new PartnerOrganization(InContainer.unique("Readable Legal"), 12)));
+        PartnerOrganization edited = given.as(admin, () -> partners.find(created.getId()));
+        edited.getAddress().setCity("Chelsea");
+        given.as(admin, () -> partners.update(edited));
+
+        List<AuditLine> lines = given.as(admin, () -> audit.lines(ListQuery.firstPage(50)
+                .withFilter("recordType", "PartnerOrganization").withFilter("recordId", String.valueOf(created.getId()))));
+        assertEquals(List.of(AuditAction.UPDATE, AuditAction.CREATE), lines.stream().map(AuditLine::getAction).toList(), "newest first");
+        AuditLine changed = lines.get(0);
+        assertEquals(created.getName(), changed.getRecordName(), "the partner by its name, not its id");
+        assertTrue(changed.getChanges().contains(new AuditLine.FieldChange("address.city", null, "Chelsea")), changed.getChanges().toString());
+        assertEquals("address city", changed.getChanges().stream().filter(c -> c.getField().equals("address.city")).findFirst().orElseThrow().getWords());
+        assertTrue(lines.get(1).getChanges().stream().anyMatch(c -> c.getField().equals("name") && c.getBefore() == null
+                && created.getName().equals(c.getAfter())), "a creation shows the values given");
+        assertEquals(0, changed.getWhen().getNano(), "to the second");
+        long minutesFromNow = Math.abs(java.time.Duration.between(changed.getWhen(), java.time.LocalDateTime.now(FundClock.current())).toMinutes());
+        assertTrue(minutesFromNow < 5, "in the fund's zone: " + changed.getWhen());
+
+        PartnerOrganization partner = given.partner(InContainer.unique("Readable Viewing Legal"));
+        LegalCase legalCase = given.assigned(partner);
+        AuditLine caseLine = given.as(admin, () -> audit.lines(ListQuery.firstPage(5).withFilter("recordType", "LegalCase")
+                .withFilter("recordId", String.valueOf(legalCase.getId())))).get(0);
+        assertEquals(legalCase.getCaseNumber(), caseLine.getRecordName(), "a case by its number");
+        given.as(admin, () -> cases.open(legalCase.getId()));
+        AuditLine client = given.as(admin, () -> audit.lines(ListQuery.firstPage(5).withFilter("recordType", "Client")
+                .withFilter("recordId", String.valueOf(legalCase.getClient().getId())))).get(0);
+        assertEquals(AuditAction.VIEW, client.getAction());
+        assertNull(client.getRecordName(), "a client is never named on the audit page");
     }
 
     @Test
@@ -156,6 +190,6 @@ class AuditTrailIT {
         assertNotNull(AuditEntry.class.getAnnotation(org.eclipse.persistence.annotations.ReadOnly.class), "entries are read-only to the app");
         assertTrue(java.util.Arrays.stream(AuditService.class.getDeclaredMethods())
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
-                .allMatch(m -> List.of("list", "count", "verify", "viewed").contains(m.getName())), "no method changes an entry");
+                .allMatch(m -> List.of("list", "lines", "recordTypes", "count", "verify", "viewed").contains(m.getName())), "no method changes an entry");
     }
 }

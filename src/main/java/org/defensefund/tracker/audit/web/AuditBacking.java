@@ -7,8 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.defensefund.tracker.audit.AuditEntry;
+import org.defensefund.tracker.audit.AuditLine;
 import org.defensefund.tracker.audit.AuditService;
 import org.defensefund.tracker.audit.ChainCheck;
 import org.defensefund.tracker.shared.web.PageMessages;
@@ -27,7 +28,8 @@ public class AuditBacking implements Serializable {
     @Inject
     private AuditService audit;
 
-    private ServiceLazyModel<AuditEntry> model;
+    private ServiceLazyModel<AuditLine> model;
+    private List<String> recordTypes;
     private String actor;
     private String recordType;
     private String recordId;
@@ -37,8 +39,9 @@ public class AuditBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = ServiceLazyModel.of(audit::count, audit::list, id -> null, AuditEntry::getId);
+        model = ServiceLazyModel.of(audit::count, audit::lines, id -> null, AuditLine::getId);
         model.setFilters(Map.of());
+        recordTypes = audit.recordTypes();
     }
 
     public void filter() {
@@ -70,8 +73,13 @@ public class AuditBacking implements Serializable {
         }
     }
 
-    public ServiceLazyModel<AuditEntry> getModel() {
+    public ServiceLazyModel<AuditLine> getModel() {
         return model;
+    }
+
+    /** The kinds of record, for the filter (labelled by the page from the bundle). */
+    public List<String> getRecordTypes() {
+        return recordTypes;
     }
 
     public ChainCheck getCheck() {

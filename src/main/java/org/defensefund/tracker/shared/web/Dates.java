@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.defensefund.tracker.shared.Settings;
 
 /** Dates and times as pages show them: in the fund's time zone, one format everywhere ({@code #{dates.of(x)}}). */
@@ -18,6 +20,7 @@ public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(INPUT_PATTERN);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(INPUT_PATTERN + " h:mm a");
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern(INPUT_PATTERN + " h:mm:ss a");
 
     @Inject
     private Settings settings;
@@ -35,9 +38,24 @@ public class Dates {
         return value == null ? "" : value.toString();
     }
 
+    /** A date and time to the second (the audit trail), a {@code LocalDateTime} being in the fund's zone already. */
+    public String toTheSecond(Object value) {
+        if (value instanceof LocalDateTime dateTime) {
+            return TO_THE_SECOND.format(dateTime);
+        }
+        if (value instanceof Instant instant) {
+            return TO_THE_SECOND.format(instant.atZone(settings.zone()));
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** The fund's zone as people name it ("ET" for America/New_York). */
+    public String getZoneName() {
+        return settings.zone().getDisplayName(TextStyle.SHORT, Locale.US);
+    }
+
     public String getInputPattern() {
         return INPUT_PATTERN;
     }
-
 
 }
