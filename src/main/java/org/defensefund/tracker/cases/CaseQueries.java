@@ -47,13 +47,8 @@ import org.defensefund.tracker.shared.list.ListSpec;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseQueries {
 
-    @Inject
-    private FundClock clock;
-
     public static final String QUEUE = "queue";
     public static final String SEARCH = "q";
-
-    private static final String CASE_NUMBER = "^\\d{4}-\\d{1,6}$";
 
     private static final Map<String, Match> FILTERS =
             Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS);
@@ -61,18 +56,22 @@ public class CaseQueries {
             Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName");
 
     /**
-     * The orders an index gives (see migration V12): urgent first by the stored rank; status, then urgency; the
+     * The orders an index gives (see migrations V12, V13): urgent first by the stored rank; status in the order of
+     * the case's path, then urgency; the
      * client's name as the case sorts under it, which a partner's list shows without a confidential case's
      * client ({@link CaseSortNames}).
      */
     private static final Map<String, ListSpec.SortExpression<LegalCase>> ORDERS = Map.of(
             "priority", (cb, root) -> List.of(root.get("priorityRank")),
-            "status", (cb, root) -> List.of(root.get("status"), root.get("priorityRank")),
+            "status", (cb, root) -> List.of(root.get("statusRank"), root.get("priorityRank")),
             "client.lastName", (cb, root) -> List.of(root.get("clientSortName")));
 
     /** The lists of the fund and of a partner (the caller's scope is a filter, see {@link CaseAccess#scope}). */
     private static final ListSpec<LegalCase> LIST = new ListSpec<>(LegalCase.class, FILTERS, SORTS, "priority", ORDERS,
             Set.of("caseNumber"));
+
+    @Inject
+    private FundClock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -231,14 +230,16 @@ public class CaseQueries {
      * may not see is never found by name or A-number, only by case number.
      */
     private Predicate search(CriteriaBuilder cb, Root<LegalCase> root, String text) {
+        Optional<String> caseNumber = CaseNumbers.parse(text);
+        if (caseNumber.isPresent()) {
+            // As written and as stored: numbers from before the sequence's format stay findable as they are.
+            return root.get("caseNumber").in(caseNumber.get(), text.strip());
+        }
         Predicate found = match(cb, root, text);
-        return currentUser.isAdmin() || text.matches(CASE_NUMBER) ? found : cb.and(found, cb.not(access.clientHidden(cb, root)));
+        return currentUser.isAdmin() ? found : cb.and(found, cb.not(access.clientHidden(cb, root)));
     }
 
     private Predicate match(CriteriaBuilder cb, Root<LegalCase> root, String text) {
-        if (text.matches(CASE_NUMBER)) {
-            return cb.equal(root.get("caseNumber"), text);
-        }
         Optional<ANumber> aNumber;
         try {
             aNumber = text.matches("(?i)^a?[\\s.\\-]*\\d[\\d\\s.\\-]{6,}$") ? ANumber.parse(text) : Optional.empty();

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.defensefund.tracker.access.CurrentUser;
@@ -494,7 +493,7 @@ public class CaseService {
     /** "2026-00042": the year and a number from a database sequence, so two intakes never share one. */
     private String nextCaseNumber() {
         Number next = (Number) em.createNativeQuery("SELECT NEXT VALUE FOR case_number_seq").getSingleResult();
-        return String.format("%d-%05d", Year.of(clock.today().getYear()).getValue(), next.longValue());
+        return CaseNumbers.of(clock.today().getYear(), next.longValue());
     }
 
     private static String blankToNull(String text) {

@@ -26,6 +26,23 @@ public enum CaseStatus {
     ASSIGNED,
     CLOSED;
 
+    /**
+     * Where the status comes on the case's path, for sorting lists: referred, pending documents, eligible,
+     * offered, assigned, then the two ends (closed, ineligible). The database keeps the same rank
+     * ({@code legal_case.status_rank}, migration V13).
+     */
+    public int pathRank() {
+        return switch (this) {
+            case REFERRED -> 0;
+            case PENDING_DOCUMENTS -> 1;
+            case ELIGIBLE -> 2;
+            case OFFERED -> 3;
+            case ASSIGNED -> 4;
+            case CLOSED -> 5;
+            case INELIGIBLE -> 6;
+        };
+    }
+
     /** The statuses this one may move to. */
     public Set<CaseStatus> next() {
         return switch (this) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -39,7 +40,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "legal_case")
-public class LegalCase extends Timestamped {
+public class LegalCase extends Timestamped implements NamedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -74,6 +75,10 @@ public class LegalCase extends Timestamped {
     /** Priority as a number for ordering (urgent first, none last), computed by the database from {@link #priority}. */
     @Column(name = "priority_rank", insertable = false, updatable = false)
     private Integer priorityRank;
+
+    /** The status's place on the case's path ({@link CaseStatus#pathRank()}), computed by the database, for sorting. */
+    @Column(name = "status_rank", insertable = false, updatable = false)
+    private Integer statusRank;
 
     /**
      * The name the case sorts under in the lists: its client's last name, or empty while it is a confidential
@@ -468,5 +473,10 @@ public class LegalCase extends Timestamped {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public String recordName() {
+        return getCaseNumber();
     }
 }

@@ -1,6 +1,7 @@
 package org.defensefund.tracker.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -59,6 +60,11 @@ class CasePathBrowserIT {
             admin.waitForText(By.id("pageMessages"), "Referral recorded as case");
             admin.waitForText(By.id("caseStatus"), "Referred");
 
+            // An unscreened case has no eligibility answers yet: nothing is ticked until the screener ticks it.
+            for (String criterion : new String[] {"serviceArea", "proceedings", "income"}) {
+                assertFalse(admin.driver().findElement(By.id("screen:" + criterion + "_input")).isSelected(), criterion + " ticked before screening");
+                admin.find(By.cssSelector("[id='screen:" + criterion + "'] .ui-chkbox-box")).click();
+            }
             admin.pick("screen:decision", "Eligible, to assign");
             admin.submit("screen:submit");
             admin.waitForText(By.id("caseStatus"), "Eligible");

@@ -75,6 +75,12 @@ class CaseQueriesIT {
         assertEquals(List.of(created.getId()), ids(admin, "A " + digits.substring(0, 2) + " " + digits.substring(2, 5) + "-" + digits.substring(5)));
         assertEquals(List.of(created.getId()), ids(admin, "0" + digits));
         assertEquals(List.of(created.getId()), ids(admin, created.getCaseNumber()));
+        // The number as people write it: without the leading zeros, with another separator, after a "#".
+        String year = created.getCaseNumber().substring(0, 4);
+        long sequence = Long.parseLong(created.getCaseNumber().substring(5));
+        for (String written : List.of(year + "-" + sequence, "#" + year + " / " + sequence, year + "." + sequence)) {
+            assertEquals(List.of(created.getId()), ids(admin, written), written);
+        }
     }
 
     @Test
@@ -168,7 +174,7 @@ class CaseQueriesIT {
             "caseNumber", "case_number %1$s",
             "referralDate", "referral_date %1$s, id %1$s",
             "priority", "priority_rank %1$s, id %1$s",
-            "status", "status %1$s, priority_rank %1$s, id %1$s",
+            "status", "status_rank %1$s, priority_rank %1$s, id %1$s",
             "nextHearingDate", "next_hearing_date %1$s, id %1$s",
             "client.lastName", "client_sort_name %1$s, id %1$s");
 
@@ -218,6 +224,29 @@ class CaseQueriesIT {
         em.find(org.defensefund.tracker.clients.Client.class, referred.getClient().getId()).setLastName("Zebra-Renamed");
         transaction.commit();
         assertEquals("Zebra-Renamed", sortName(referred.getId()), "a renamed client's cases follow the name");
+    }
+
+    @Test
+    void statusSortsInTheOrderOfTheCasesPath() throws Exception {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Path Legal"));
+        given.referred();
+        given.eligible();
+        given.offered(partner);
+        given.assigned(partner);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SELECT DISTINCT status, status_rank FROM legal_case")) {
+            while (row.next()) {
+                assertEquals(CaseStatus.valueOf(row.getString(1)).pathRank(), row.getInt(2), "the database's rank of " + row.getString(1));
+            }
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            List<Integer> ranks = given.as(admin, () -> queries.list(new ListQuery(0, 200, "status", ascending,
+                    Map.of(CaseQueries.QUEUE, CaseQueue.ALL.name())))).stream().map(row -> row.getStatus().pathRank()).toList();
+            List<Integer> inPathOrder = new java.util.ArrayList<>(ranks);
+            inPathOrder.sort(ascending ? java.util.Comparator.naturalOrder() : java.util.Comparator.reverseOrder());
+            assertEquals(inPathOrder, ranks, ascending ? "referred first" : "ends first");
+        }
     }
 
     private List<Long> paged(UserAccount who, String field, boolean ascending) {

@@ -48,6 +48,22 @@ class CaseWebIT {
     }
 
     @Test
+    void theSearchFormLooksThroughAllCasesNotOnlyTheQueueShown() {
+        long partner = TestDatabase.partner(TestDatabase.unique("Search Org"));
+        long offered = TestDatabase.offeredCase(partner);
+        String number = CaseNumbers.of(1998, offered);
+        TestDatabase.update("update legal_case set case_number = ? where id = ?", number, offered);
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+        String toScreen = admin.get("cases/list.xhtml?queue=TO_SCREEN").body();
+        assertTrue(toScreen.contains("method=\"get\"") && toScreen.contains("name=\"queue\" value=\"ALL\""), "the search form asks for all cases");
+        String written = "1998-" + offered;
+        String found = admin.get("cases/list.xhtml?queue=ALL&q=" + written).body();
+        assertTrue(found.contains("detail.xhtml?id=" + offered), "the offered case is found by " + written);
+        assertTrue(found.contains("1 found for “" + written + "”"), "the total is shown");
+    }
+
+    @Test
     void aFormPostedWithAnotherCasesIdChangesNothing() {
         long theirs = TestDatabase.partner(TestDatabase.unique("Target Org"));
         long mine = TestDatabase.partner(TestDatabase.unique("Attacker Org"));

@@ -78,9 +78,9 @@ public class CaseDetailBacking implements Serializable {
     private ReferenceOptions options;
 
     private CaseStatus screeningDecision;
-    private boolean livesInServiceArea = true;
-    private boolean inRemovalProceedings = true;
-    private boolean incomeEligible = true;
+    private boolean livesInServiceArea;
+    private boolean inRemovalProceedings;
+    private boolean incomeEligible;
     private ReferenceItem ineligibilityReason;
     private String referredElsewhere;
     private String attorneyName;
@@ -113,6 +113,10 @@ public class CaseDetailBacking implements Serializable {
             return;
         }
         legalCase = cases.open(caseId);
+        // A re-screening starts from the answers recorded; a first screening from none (nothing ticked).
+        livesInServiceArea = Boolean.TRUE.equals(legalCase.getLivesInServiceArea());
+        inRemovalProceedings = Boolean.TRUE.equals(legalCase.getInRemovalProceedings());
+        incomeEligible = Boolean.TRUE.equals(legalCase.getIncomeEligible());
         suggestedReason = cases.suggestedConfidentiality(caseId).orElse(null);
         confidentialReason = legalCase.isConfidential() ? legalCase.getConfidentialReason() : suggestedReason;
         timeline = cases.timeline(caseId);

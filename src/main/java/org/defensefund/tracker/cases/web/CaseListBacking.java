@@ -53,7 +53,7 @@ public class CaseListBacking implements Serializable {
         queue = chosen.name();
     }
 
-    public void applySearch() {
+    private void applySearch() {
         Map<String, Object> filters = new HashMap<>();
         filters.put(CaseQueries.QUEUE, chosenQueue().name());
         filters.put(CaseQueries.SEARCH, search);

@@ -32,6 +32,11 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(String baseUrl) {
+        this(baseUrl, 1280, 1000);
+    }
+
+    /** A browser whose window is {@code width} × {@code height} CSS pixels (390 × 844: a phone). */
+    public Browser(String baseUrl, int width, int height) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
@@ -40,9 +45,14 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1000", "--lang=en-US");
+                "--disable-quic", "--window-size=" + width + "," + height, "--lang=en-US");
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        if (width < 500) {
+            // Chromium keeps a window at least 500 px wide: a phone's width is emulated as its devtools do.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
     }
 
     public WebDriver driver() {
