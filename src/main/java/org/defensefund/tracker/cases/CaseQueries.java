@@ -50,6 +50,9 @@ public class CaseQueries {
     public static final String QUEUE = "queue";
     public static final String SEARCH = "q";
 
+    /** What counts against a partner's capacity: the cases offered to it and those it accepted. */
+    private static final Set<CaseStatus> OPEN_FOR_A_PARTNER = EnumSet.of(CaseStatus.OFFERED, CaseStatus.ASSIGNED);
+
     private static final Map<String, Match> FILTERS =
             Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS);
     private static final Set<String> SORTS =
@@ -155,6 +158,20 @@ public class CaseQueries {
     }
 
     /**
+     * The load of the caller's organization: its cases offered to it or assigned to it, against the capacity it
+     * agreed to (partner staff only; one count through the partner's status index).
+     */
+    public CaseLoad ownCaseLoad() {
+        Long own = currentUser.isPartnerStaff() ? currentUser.partnerId().orElse(null) : null;
+        if (own == null) {
+            throw new AccessDeniedException("only partner staff have a case load of their own");
+        }
+        long open = em.createQuery("select count(c) from LegalCase c where c.partnerId = :partner and c.status in :open", Long.class)
+                .setParameter("partner", own).setParameter("open", OPEN_FOR_A_PARTNER).getSingleResult();
+        return new CaseLoad(open, partners.find(own).getCaseCapacity());
+    }
+
+    /**
      * The active partners for an offer of this case, best fit first: room against capacity, language,
      * practice, and conflicts (which make a partner unselectable). Three queries whatever the number of partners.
      */
@@ -165,7 +182,7 @@ public class CaseQueries {
         Map<Long, Long> open = new HashMap<>();
         em.createQuery("select c.partnerId, count(c) from LegalCase c where c.partnerId is not null and c.status in :open group by c.partnerId",
                         Object[].class)
-                .setParameter("open", EnumSet.of(CaseStatus.OFFERED, CaseStatus.ASSIGNED))
+                .setParameter("open", OPEN_FOR_A_PARTNER)
                 .getResultList()
                 .forEach(row -> open.put((Long) row[0], (Long) row[1]));
         Set<Long> conflicted = clients.conflictedPartners(legalCase.getClient().getId());

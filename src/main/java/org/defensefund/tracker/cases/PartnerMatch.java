@@ -15,8 +15,13 @@ public record PartnerMatch(PartnerOrganization partner, long openCases, boolean 
         return partner.getCaseCapacity();
     }
 
+    /** Its open cases against its capacity. */
+    public CaseLoad load() {
+        return new CaseLoad(openCases, partner.getCaseCapacity());
+    }
+
     public long getRoomLeft() {
-        return partner.getCaseCapacity() - openCases;
+        return load().roomLeft();
     }
 
     public boolean isSelectable() {

@@ -64,6 +64,29 @@ class CaseWebIT {
     }
 
     @Test
+    void aPartnerOverItsCapacityIsFlaggedOnItsHomeAndOnTheOfferScreen() {
+        long full = TestDatabase.partner(TestDatabase.unique("Full Org"));
+        TestDatabase.update("update partner_organization set case_capacity = 1 where id = ?", full);
+        TestDatabase.offeredCase(full);
+        TestDatabase.offeredCase(full);
+        WebClient staff = new WebClient(base.toString());
+        staff.signIn(TestDatabase.user("PARTNER", full, null), TestDatabase.PASSWORD);
+        String home = staff.get("index.xhtml").body();
+        assertTrue(home.contains("Cases assigned or offered to your organization: 2, for a capacity of 1"), "the load on the partner's home");
+        assertTrue(home.contains("Over capacity") && home.contains("more open cases than the capacity"), "flagged");
+
+        long eligible = TestDatabase.offeredCase(TestDatabase.partner(TestDatabase.unique("Other Org")));
+        TestDatabase.update("update case_offer set status = 'WITHDRAWN' where case_id = ?", eligible);
+        TestDatabase.update("update legal_case set status = 'ELIGIBLE', partner_id = null where id = ?", eligible);
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+        String offer = admin.get("cases/offer.xhtml?id=" + eligible).body();
+        String row = offer.substring(offer.indexOf(TestDatabase.text("select name from partner_organization where id = ?", full)));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("2 / 1") && row.contains("Over capacity"), "the full partner's row on the offer screen: " + row);
+    }
+
+    @Test
     void aFormPostedWithAnotherCasesIdChangesNothing() {
         long theirs = TestDatabase.partner(TestDatabase.unique("Target Org"));
         long mine = TestDatabase.partner(TestDatabase.unique("Attacker Org"));

@@ -308,6 +308,7 @@ class ServiceAccessMatrixIT {
         row("CaseQueries.row",                                    NO, OK, OK, NO, NO, NO, f -> queries.row(f.caseA.getId()));
         scoped("CaseQueries.count",                               NO, OK, OK, NO, NO, NO, f -> queries.count(caseSearch(f)), r -> r > 0);
         row("CaseQueries.queueSizes",                             NO, OK, OK, OK, NO, NO, f -> queries.queueSizes());
+        row("CaseQueries.ownCaseLoad",                            NO, NO, OK, OK, NO, NO, f -> queries.ownCaseLoad());
         row("CaseQueries.partnerMatches",                         NO, OK, NO, NO, NO, NO, f -> queries.partnerMatches(f.caseA.getId()));
 
         // clients (A's case's client)
@@ -322,6 +323,8 @@ class ServiceAccessMatrixIT {
 
         // the audit trail
         row("AuditService.list",                                  NO, OK, NO, NO, NO, NO, f -> audit.list(ListQuery.firstPage(10)));
+        row("AuditService.lines",                                 NO, OK, NO, NO, NO, NO, f -> audit.lines(ListQuery.firstPage(10)));
+        row("AuditService.recordTypes",                           NO, OK, NO, NO, NO, NO, f -> audit.recordTypes());
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
         open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));

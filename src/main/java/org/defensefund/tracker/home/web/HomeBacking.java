@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.cases.CaseLoad;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.CaseQueue;
 import org.defensefund.tracker.funding.Funder;
@@ -36,6 +37,7 @@ public class HomeBacking {
     private PartnerOrganization ownPartner;
     private Funder ownFunder;
     private List<Map.Entry<CaseQueue, Long>> queues = List.of();
+    private CaseLoad caseLoad;
 
     @PostConstruct
     void init() {
@@ -47,11 +49,19 @@ public class HomeBacking {
         if (currentUser.isAdmin() || ownPartner != null) {
             queues = new ArrayList<>(new TreeMap<>(caseQueries.queueSizes()).entrySet());
         }
+        if (ownPartner != null) {
+            caseLoad = caseQueries.ownCaseLoad();
+        }
     }
 
     /** The caller's work queues and how many cases each holds, in the queues' order. */
     public List<Map.Entry<CaseQueue, Long>> getQueues() {
         return queues;
+    }
+
+    /** The partner's open cases and offers against its capacity (partner staff only). */
+    public CaseLoad getCaseLoad() {
+        return caseLoad;
     }
 
     public PartnerOrganization getOwnPartner() {
