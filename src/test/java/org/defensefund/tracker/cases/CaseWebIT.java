@@ -87,6 +87,21 @@ class CaseWebIT {
     }
 
     @Test
+    void aCaseWithLittleRecordedShowsDashesNotBareLabels() {
+        long sparse = TestDatabase.offeredCase(TestDatabase.partner(TestDatabase.unique("Sparse Org")));
+        TestDatabase.update("update legal_case set court_id = (select min(id) from reference_item where list_name = 'COURT'),"
+                + " next_hearing_date = null where id = ?", sparse);
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+        String page = admin.get("cases/detail.xhtml?id=" + sparse).body();
+        java.util.regex.Matcher bare = java.util.regex.Pattern.compile("<dt>([^<]*)</dt>\\s*<dd[^>]*>\\s*</dd>").matcher(page);
+        boolean found = bare.find();
+        assertTrue(!found, found ? "a label without a value: " + bare.group(1) : "");
+        assertTrue(java.util.regex.Pattern.compile("<dd id=\"nextHearing\"[^>]*>(—|&#8212;|&mdash;)</dd>").matcher(page).find(),
+                "no hearing date: a dash, not the court alone");
+    }
+
+    @Test
     void aFormPostedWithAnotherCasesIdChangesNothing() {
         long theirs = TestDatabase.partner(TestDatabase.unique("Target Org"));
         long mine = TestDatabase.partner(TestDatabase.unique("Attacker Org"));
