@@ -20,6 +20,8 @@ public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(INPUT_PATTERN);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(INPUT_PATTERN + " h:mm a");
+    private static final java.util.regex.Pattern STORED_INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
     private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern(INPUT_PATTERN + " h:mm:ss a");
 
     @Inject
@@ -47,6 +49,21 @@ public class Dates {
             return TO_THE_SECOND.format(instant.atZone(settings.zone()));
         }
         return value == null ? "" : value.toString();
+    }
+
+    /**
+     * A value as the audit trail stored it, for people: an instant ("2026-12-01T06:04:16.9771Z") becomes the
+     * fund's time to the second; any other text stays as it is.
+     */
+    public String readable(String stored) {
+        return readable(stored, settings.zone());
+    }
+
+    static String readable(String stored, java.time.ZoneId zone) {
+        if (stored == null || !STORED_INSTANT.matcher(stored).matches()) {
+            return stored;
+        }
+        return TO_THE_SECOND.format(Instant.parse(stored).atZone(zone));
     }
 
     /** The fund's zone as people name it ("ET" for America/New_York). */
