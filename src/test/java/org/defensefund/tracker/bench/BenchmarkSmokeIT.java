@@ -33,7 +33,7 @@ class BenchmarkSmokeIT {
     static final BenchFixture FIXTURE = new SmokeFixture();
 
     static final List<String> EVERY_STEP = List.of("admin home", "admin list TO_SCREEN", "admin list ALL", "admin sort (ajax)",
-            "admin next page (ajax)", "admin search name", "admin search A-number", "admin search case number", "admin open case",
+            "admin next page (ajax)", "admin search name", "admin search A-number", "admin search case number", "admin open case", "admin case hearings",
             "admin record hearing", "partner home", "partner list MY_OPEN_CASES", "partner open case", "partner case costs",
             "partner record cost", "funder dashboard", "funder dashboard LAST_12_MONTHS", "funder export csv",
             "throughput: admin list ALL", "floor: sign-in page (no database)");

@@ -186,6 +186,7 @@ public class TrackerSimulation extends Simulation {
                 .exec(doIf(s -> s.contains("caseNumber")).then(page(s -> "admin search case number", "cases/list.xhtml?q=#{caseNumber}")))
                 .exec(doIf(s -> s.contains("caseId")).then(
                         exec(page(s -> "admin open case", "cases/detail.xhtml?id=#{caseId}"))
+                                .exec(page(s -> "admin case hearings", "cases/detail.xhtml?id=#{caseId}&tab=hearings"))
                                 .exec(doIf(s -> s.getString("html").contains("<form id=\"hearing\"")).then(
                                         formPost("admin record hearing", "hearing", this::hearingForm)))));
     }

@@ -2,6 +2,7 @@ package org.defensefund.tracker.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -60,6 +61,9 @@ class CasePathBrowserIT {
             admin.waitForText(By.id("pageMessages"), "Referral recorded as case");
             admin.waitForText(By.id("caseStatus"), "Referred");
 
+            // Steps are folded until asked for: the screening form opens from its button.
+            assertNull(admin.find(By.id("screenAction")).getAttribute("open"), "the screening form starts folded");
+            admin.reveal("screenAction");
             // An unscreened case has no eligibility answers yet: nothing is ticked until the screener ticks it.
             for (String criterion : new String[] {"serviceArea", "proceedings", "income"}) {
                 assertFalse(admin.driver().findElement(By.id("screen:" + criterion + "_input")).isSelected(), criterion + " ticked before screening");
@@ -82,15 +86,26 @@ class CasePathBrowserIT {
             partner.follow(By.partialLinkText("Offers to answer"));
             partner.follow(By.linkText(TestDatabase.text("select case_number from legal_case where client_id ="
                     + " (select id from client where last_name = ?)", lastName)));
+            partner.reveal("acceptAction");
             partner.type(By.id("accept:attorney"), "Rosa Counsel");
             partner.submit("accept:submit");
             partner.waitForText(By.id("caseStatus"), "Assigned");
 
+            partner.tab("hearings");
+            assertTrue(partner.text(By.id("hearings")).contains("No hearing recorded"), "the empty state of the hearings");
+            partner.reveal("hearingAction");
             partner.pick("hearing:kind", "Bond (custody redetermination) hearing");
             partner.typeDate("hearing:scheduledAt", LocalDate.now(FundClock.current()).plusDays(6).format(DAY) + " 09:30 AM");
             partner.pick("hearing:court", "Boston Immigration Court");
             partner.submit("hearing:submit");
             partner.waitForText(By.id("pageMessages"), "The hearing was recorded");
+            // Back on the same section, the header shows the new hearing: date, kind and court.
+            assertTrue(partner.text(By.id("tab-hearings")).contains("1"), "the hearing counted on its tab");
+            assertTrue(partner.text(By.id("nextHearing")).contains("Bond (custody redetermination) hearing"), partner.text(By.id("nextHearing")));
+            assertTrue(partner.text(By.id("deadlines")).contains("Hearing in 6 days"), partner.text(By.id("deadlines")));
+
+            partner.tab("custody");
+            partner.reveal("custodyAction");
 
             partner.pick("custody:kind", "Released on bond");
             partner.typeDate("custody:eventDate", today);
@@ -98,6 +113,8 @@ class CasePathBrowserIT {
             partner.submit("custody:submit");
             partner.waitForText(By.id("custodyNow"), "Not detained");
 
+            partner.tab("overview");
+            partner.reveal("closeAction");
             partner.pick("close:outcome", "Relief granted");
             partner.pick("close:custodyResult", "Released on bond");
             partner.typeDate("close:outcomeDate", today);
@@ -109,9 +126,12 @@ class CasePathBrowserIT {
         try (Browser admin = new Browser(base.toString())) {
             admin.signIn(adminEmail, TestDatabase.PASSWORD);
             admin.driver().get(caseUrl);
+            assertTrue(admin.text(By.id("outcome")).contains("Relief granted"));
+            admin.tab("timeline");
             String timeline = admin.text(By.id("timeline"));
-            String[] steps = {"Referral recorded", "Screened", "Offered to a partner", "Offer accepted", "Hearing recorded",
-                "Custody changed", "Closed with an outcome"};
+            // Newest first.
+            String[] steps = {"Closed with an outcome", "Custody changed", "Hearing recorded", "Offer accepted", "Offered to a partner",
+                "Screened", "Referral recorded"};
             int at = -1;
             for (String step : steps) {
                 int next = timeline.indexOf(step, at + 1);
@@ -119,7 +139,6 @@ class CasePathBrowserIT {
                 at = next;
             }
             assertTrue(timeline.contains(partnerEmail) && timeline.contains(adminEmail), "who did each step");
-            assertTrue(admin.text(By.id("outcome")).contains("Relief granted"));
         }
         assertEquals("CLOSED", TestDatabase.text("select status from legal_case where client_id = (select id from client where last_name = ?)", lastName));
     }

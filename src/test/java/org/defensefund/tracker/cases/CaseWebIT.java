@@ -1,6 +1,7 @@
 package org.defensefund.tracker.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -99,6 +100,54 @@ class CaseWebIT {
         assertTrue(!found, found ? "a label without a value: " + bare.group(1) : "");
         assertTrue(java.util.regex.Pattern.compile("<dd id=\"nextHearing\"[^>]*>(—|&#8212;|&mdash;)</dd>").matcher(page).find(),
                 "no hearing date: a dash, not the court alone");
+    }
+
+    @Test
+    void theCasePageIsAWorkspaceOfSectionsWithOnlyTheStepsOpenNowFoldedUntilAskedFor() {
+        long partner = TestDatabase.partner(TestDatabase.unique("Workspace Org"));
+        long offered = TestDatabase.offeredCase(partner);
+        String page = "cases/detail.xhtml?id=" + offered;
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+
+        String overview = admin.get(page).body();
+        assertTrue(overview.contains("id=\"caseHeader\"") && overview.contains("aria-current=\"step\""), "the header and the case's path");
+        for (String tab : new String[] {"overview", "hearings", "custody", "relief", "timeline", "notes", "conflicts"}) {
+            assertTrue(overview.contains("id=\"tab-" + tab + "\""), "a section " + tab);
+        }
+        // An offered case: the fund may answer for the partner or withdraw; screening, closing, reassigning are not open now.
+        assertTrue(overview.contains("id=\"acceptAction\"") && overview.contains("id=\"decline:withdraw\""), "the steps of an offer");
+        for (String closed : new String[] {"screenAction", "closeAction", "reassignAction", "noaAction", "offerLink"}) {
+            assertFalse(overview.contains("id=\"" + closed + "\""), closed + " is not a step of an offered case");
+        }
+        assertFalse(overview.contains("open=\"open\""), "every step's form folded until asked for");
+        assertFalse(overview.contains("id=\"hearings\""), "the records live in their own sections");
+
+        // Every record list says when it is empty.
+        Map<String, String> empty = Map.of("hearings", "No hearing recorded.", "custody", "No custody change recorded.",
+                "relief", "No relief application recorded.", "notes", "No note written yet.", "conflicts", "No conflict recorded");
+        for (Map.Entry<String, String> section : empty.entrySet()) {
+            String body = admin.get(page + "&tab=" + section.getKey()).body();
+            assertTrue(body.contains(section.getValue()), section.getKey() + " says it is empty");
+            assertTrue(java.util.regex.Pattern.compile("id=\"tab-" + section.getKey() + "\"[^>]*aria-current=\"page\"").matcher(body).find(),
+                    "the section shown is marked as the current one");
+        }
+
+        // The partner staff: accept or decline, no withdrawal, no conflicts section (asking for it shows the overview).
+        WebClient staff = new WebClient(base.toString());
+        staff.signIn(TestDatabase.user("PARTNER", partner, null), TestDatabase.PASSWORD);
+        assertFalse(staff.get(page + "&tab=conflicts").body().contains("No conflict recorded"), "conflicts are the fund's");
+        String theirs = staff.get(page).body();
+        assertTrue(theirs.contains("id=\"acceptAction\""), "the partner answers the offer");
+        assertFalse(theirs.contains("decline:withdraw") || theirs.contains("id=\"tab-conflicts\""), "no withdrawal, no conflicts");
+
+        // A refused step comes back open, with why and what was typed.
+        HttpResponse<String> refused = staff.post(page, Map.of("accept", "accept", "accept:attorney", " ", "accept:submit", "",
+                "jakarta.faces.ViewState", WebClient.viewState(theirs)));
+        assertEquals(200, refused.statusCode());
+        assertTrue(java.util.regex.Pattern.compile("<details id=\"acceptAction\"[^>]*open=\"open\"").matcher(refused.body()).find(),
+                "the accept form open after its refusal");
+        assertEquals("OFFERED", TestDatabase.text("select status from legal_case where id = ?", offered));
     }
 
     @Test

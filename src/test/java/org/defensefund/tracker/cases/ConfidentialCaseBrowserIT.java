@@ -44,6 +44,7 @@ class ConfidentialCaseBrowserIT {
             admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
             admin.open("cases/detail.xhtml?id=" + caseId);
             assertTrue(admin.text(By.tagName("main")).contains(lastName), "the fund sees the client");
+            admin.reveal("confidentialAction");
             admin.pick("confidential:confidentialReason", "Asylum, withholding or CAT claim (8 CFR 208.6)");
             admin.type(By.id("confidential:confidentialNote"), "Asylum claim disclosed at intake");
             admin.follow(By.id("confidential:submit"));
@@ -65,6 +66,7 @@ class ConfidentialCaseBrowserIT {
             assertFalse(restricted.contains(lastName), "no client name before accepting");
             assertFalse(restricted.contains("Asylum claim disclosed at intake"), "no timeline before accepting");
 
+            staff.reveal("acceptAction");
             staff.type(By.id("accept:attorney"), "Ada Attorney");
             staff.follow(By.id("accept:submit"));
             staff.waitForText(By.id("pageMessages"), "is now yours.");

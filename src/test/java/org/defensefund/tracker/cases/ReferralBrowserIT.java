@@ -102,11 +102,13 @@ class ReferralBrowserIT {
             String second = browser.driver().getWindowHandle();
 
             browser.driver().switchTo().window(first);
+            browser.reveal("screenAction");
             browser.pick("screen:decision", "Eligible, to assign");
             browser.submit("screen:submit");
             browser.waitForText(By.id("caseStatus"), "Eligible");
 
             browser.driver().switchTo().window(second);
+            browser.reveal("screenAction");
             browser.pick("screen:decision", "Pending documents");
             browser.type(By.id("screen:referredElsewhere"), "typed by the second screener");
             browser.submit("screen:submit");

@@ -1,15 +1,23 @@
 package org.defensefund.tracker.cases.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.cases.CaseEvent;
+import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.CaseOffer;
+import org.defensefund.tracker.cases.CaseProgress;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.CaseSummary;
@@ -28,6 +36,8 @@ import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.web.Dates;
 import org.defensefund.tracker.shared.web.PageIds;
 import org.defensefund.tracker.shared.web.PageMessages;
 
@@ -45,6 +55,14 @@ public class CaseDetailBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The page's sections in order; the last, conflicts, only for those who record them. */
+    private static final List<String> TABS = List.of("overview", "hearings", "custody", "relief", "timeline", "notes", "conflicts");
+
+    /** The steps offered on the overview (a page with none of them says no step is open). */
+    private static final List<String> OVERVIEW_STEPS = List.of("screen", "offer", "answer", "represent", "close", "reassign", "appeal");
+
+    private static final int RECENT = 5;
+
     @Inject
     private CaseService cases;
 
@@ -60,7 +78,16 @@ public class CaseDetailBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private FundClock clock;
+
+    @Inject
+    private Dates dates;
+
     private String id;
+    private String tab;
+    /** The form of the step just refused (its message may be page-wide, as "someone else saved this record"). */
+    private transient String refusedForm;
     private LegalCase legalCase;
     private boolean restricted;
     private CaseSummary summary;
@@ -254,9 +281,10 @@ public class CaseDetailBacking implements Serializable {
         try {
             action.get();
             PageMessages.done(doneKey, restricted ? summary.caseNumber() : legalCase.getCaseNumber());
-            return "detail?faces-redirect=true&id=" + (restricted ? summary.id() : legalCase.getId());
+            return "detail?faces-redirect=true&id=" + (restricted ? summary.id() : legalCase.getId() + "&tab=" + getTab());
         } catch (BusinessException e) {
             PageMessages.show(e, form);
+            refusedForm = form;
             return null;
         }
     }
@@ -291,8 +319,136 @@ public class CaseDetailBacking implements Serializable {
                     || admin && (status == CaseStatus.ELIGIBLE || status == CaseStatus.PENDING_DOCUMENTS);
             case "reassign" -> admin && status == CaseStatus.ASSIGNED;
             case "appeal" -> status == CaseStatus.CLOSED && legalCase.getOutcome() != null && legalCase.getOutcome().isCompletedInCourt();
+            case "conflicts" -> admin;
             default -> false;
         };
+    }
+
+    /** Whether any step of the overview is open to the caller now (else the page says so). */
+    public boolean isAnyStep() {
+        return OVERVIEW_STEPS.stream().anyMatch(this::can);
+    }
+
+    /**
+     * Whether a step's form came back with a message (refused, or a value that didn't convert): its disclosure
+     * then opens by itself, keeping what was typed in view beside why.
+     */
+    public boolean isOpen(String form) {
+        if (form.equals(refusedForm) || "decline".equals(form) && "withdraw".equals(refusedForm)) {
+            return true;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String prefix = form + ":";
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
+            String clientId = ids.next();
+            if (clientId != null && (clientId.equals(form) || clientId.startsWith(prefix))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The section shown: the {@code tab} parameter if it names one the caller has, else the overview. */
+    public String getTab() {
+        return tab != null && tabKeys().contains(tab) ? tab : "overview";
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    /** The page's sections with the number of records each holds. */
+    public List<CaseTab> getTabs() {
+        String shown = getTab();
+        List<CaseTab> tabs = new ArrayList<>();
+        for (String key : tabKeys()) {
+            int count = switch (key) {
+                case "hearings" -> hearings.size();
+                case "custody" -> custody.size();
+                case "relief" -> reliefs.size();
+                case "notes" -> getNotes().size();
+                case "conflicts" -> conflicts.size();
+                default -> -1;
+            };
+            tabs.add(new CaseTab(key, count, key.equals(shown)));
+        }
+        return tabs;
+    }
+
+    private List<String> tabKeys() {
+        if (restricted || legalCase == null) {
+            return List.of("overview");
+        }
+        return can("conflicts") ? TABS : TABS.subList(0, TABS.size() - 1);
+    }
+
+    /** The case's path, its stages done, current or ahead. */
+    public List<CaseProgress.Stage> getPath() {
+        return CaseProgress.of(legalCase.getStatus(), legalCase.getAssignedAt() != null);
+    }
+
+    /** The next hearing on the calendar (today or later), if one is recorded. */
+    public Hearing getNextHearing() {
+        LocalDate today = clock.today();
+        return hearings.stream()
+                .filter(h -> h.getScheduledAt() != null && !h.getScheduledAt().toLocalDate().isBefore(today))
+                .min(Comparator.comparing(Hearing::getScheduledAt))
+                .orElse(null);
+    }
+
+    /** Days from today to the next hearing (0 today), or -1 when none is ahead. */
+    public long getDaysToHearing() {
+        LocalDate next = nextHearingDate();
+        return next == null ? -1 : ChronoUnit.DAYS.between(clock.today(), next);
+    }
+
+    private LocalDate nextHearingDate() {
+        Hearing next = getNextHearing();
+        if (next != null) {
+            return next.getScheduledAt().toLocalDate();
+        }
+        LocalDate referred = legalCase.getNextHearingDate();
+        return referred != null && !referred.isBefore(clock.today()) ? referred : null;
+    }
+
+    /**
+     * The next hearing as the header shows it: date and time, kind and court of the next recorded hearing, or
+     * the date (and court) given at referral while no hearing is recorded; empty when none is ahead.
+     */
+    public String getNextHearingText() {
+        Hearing next = getNextHearing();
+        List<String> parts = new ArrayList<>();
+        if (next != null) {
+            parts.add(dates.of(next.getScheduledAt()));
+            parts.add(PageMessages.text("hearingKind." + next.getKind()));
+            if (next.getCourt() != null) {
+                parts.add(next.getCourt().getName());
+            }
+        } else if (nextHearingDate() != null) {
+            parts.add(dates.of(legalCase.getNextHearingDate()));
+            if (legalCase.getCourt() != null) {
+                parts.add(legalCase.getCourt().getName());
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The timeline, newest first. */
+    public List<CaseEvent> getTimelineNewestFirst() {
+        List<CaseEvent> newestFirst = new ArrayList<>(timeline);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** The last few entries of the timeline, for the overview. */
+    public List<CaseEvent> getRecentEvents() {
+        List<CaseEvent> newestFirst = getTimelineNewestFirst();
+        return newestFirst.subList(0, Math.min(RECENT, newestFirst.size()));
+    }
+
+    /** The notes written on the case, newest first. */
+    public List<CaseEvent> getNotes() {
+        return getTimelineNewestFirst().stream().filter(e -> e.getKind() == CaseEventKind.NOTE).toList();
     }
 
     public ConfidentialityReason[] getConfidentialityReasons() {

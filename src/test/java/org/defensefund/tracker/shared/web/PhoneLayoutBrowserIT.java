@@ -75,7 +75,8 @@ class PhoneLayoutBrowserIT {
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
         pagesByUser.put(null, List.of("login.xhtml", "account/forgot-password.xhtml", "account/set-password.xhtml?token=not-a-real-token"));
         pagesByUser.put(TestDatabase.user("ADMIN", null, null), List.of("index.xhtml", "cases/list.xhtml", "cases/list.xhtml?queue=ALL",
-                "cases/detail.xhtml?id=" + legalCase, "cases/offer.xhtml?id=" + legalCase, "cases/costs.xhtml?id=" + legalCase,
+                "cases/detail.xhtml?id=" + legalCase, "cases/detail.xhtml?id=" + legalCase + "&tab=hearings",
+                "cases/detail.xhtml?id=" + legalCase + "&tab=timeline", "cases/offer.xhtml?id=" + legalCase, "cases/costs.xhtml?id=" + legalCase,
                 "intake/referral.xhtml", "admin/partners/list.xhtml", "admin/partners/edit.xhtml?id=" + partner,
                 "admin/funders/list.xhtml", "admin/funders/edit.xhtml?id=" + funder, "admin/grants/list.xhtml",
                 "admin/grants/edit.xhtml?id=" + grant, "admin/costs.xhtml", "admin/cost.xhtml?id=" + cost,

@@ -122,6 +122,21 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Opens a step's folded form (a {@code t:action} disclosure) by clicking its summary, unless it is open already. */
+    public void reveal(String actionId) {
+        waitForQuietPage();
+        WebElement action = find(By.id(actionId));
+        if (action.getAttribute("open") == null) {
+            action.findElement(By.tagName("summary")).click();
+            new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.id(actionId)).getAttribute("open") != null);
+        }
+    }
+
+    /** Shows a section of the case page (its tab) and waits for it. */
+    public void tab(String key) {
+        follow(By.id("tab-" + key));
+    }
+
     /** Clicks a submit button and waits for the next page. */
     public void submit(String buttonId) {
         follow(By.id(buttonId));
