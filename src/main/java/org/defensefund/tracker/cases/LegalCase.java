@@ -37,6 +37,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * partner, and decides which partner's staff may see the case. An appeal is a new case linked to this
  * one, with its own deadline.
  *
+ * <p>Each step of the case is a method here (and on {@link CaseOffer} for the partner's answer) that checks
+ * the step's own rules (the move {@link CaseStatus} allows, required facts, lengths, dates in order, as of the
+ * {@code today} it is given) and returns the timeline entries it causes, unsaved: a service checks who may
+ * take the step ({@link CaseStep}), calls it, and saves the case and the entries. A refused step changes nothing.
+ *
  * <p>A case may be <em>confidential</em> (asylum, VAWA, T or U: see {@link ConfidentialityReason}): then
  * only the fund's administrators and the organization that accepted it see its client and details
  * ({@link CaseAccess}), and it keeps who marked it and when. An appeal of a confidential case is
