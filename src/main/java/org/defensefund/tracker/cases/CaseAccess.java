@@ -61,16 +61,9 @@ class CaseAccess {
         return legalCase;
     }
 
-    /**
-     * Whether the caller sees the case's details: administrators always; its partner's staff unless it is
-     * confidential and only offered to them (not yet accepted).
-     */
+    /** Whether the caller sees the case's details ({@link CaseRole#seesDetailsOf}). */
     boolean seesDetails(LegalCase legalCase) {
-        if (currentUser.isAdmin()) {
-            return true;
-        }
-        return isCallersPartner(legalCase)
-                && (!legalCase.isConfidential() || legalCase.getStatus() != CaseStatus.OFFERED);
+        return roleIn(legalCase).seesDetailsOf(legalCase);
     }
 
     /** The case for a change, if the caller may reach it and has read its current version. */
@@ -84,18 +77,30 @@ class CaseAccess {
     }
 
     void requireReach(LegalCase legalCase, String action) {
-        if (currentUser.isAdmin()) {
-            return;
+        if (!roleIn(legalCase).reaches()) {
+            throw new AccessDeniedException("caller may not " + action + " case " + legalCase.getId());
         }
-        if (isCallersPartner(legalCase)) {
-            return;
-        }
-        throw new AccessDeniedException("caller may not " + action + " case " + legalCase.getId());
     }
 
-    private boolean isCallersPartner(LegalCase legalCase) {
-        return currentUser.isPartnerStaff() && legalCase.getPartnerId() != null
-                && legalCase.getPartnerId().equals(currentUser.partnerId().orElse(null));
+    /** The part the caller plays in the case. */
+    CaseRole roleIn(LegalCase legalCase) {
+        if (currentUser.isAdmin()) {
+            return CaseRole.ADMINISTRATOR;
+        }
+        if (currentUser.isPartnerStaff()) {
+            return CaseRole.ofPartner(currentUser.partnerId().orElse(null), legalCase);
+        }
+        return CaseRole.FUNDER;
+    }
+
+    /** The steps the caller may take in the case now. */
+    CaseSteps steps(LegalCase legalCase) {
+        return CaseSteps.available(legalCase, roleIn(legalCase));
+    }
+
+    /** Refuses the step unless the caller may take it in the case now ({@link CaseStep#require}). */
+    void requireAllowed(LegalCase legalCase, CaseStep step) {
+        step.require(roleIn(legalCase), legalCase);
     }
 
     /** The rows of {@code legal_case} the caller may list. */

@@ -56,6 +56,15 @@ public class CaseEvent implements Serializable {
     protected CaseEvent() {
     }
 
+    /**
+     * The entry a step of the case causes, as it stands after the step: {@code from} the status before it, to the
+     * case's status now. A blank reason is none; summary and reason keep at most 1000 characters.
+     */
+    static CaseEvent of(LegalCase legalCase, String actor, CaseEventKind kind, CaseStatus from, String summary, String reason) {
+        return new CaseEvent(legalCase, actor, kind, from, legalCase.getStatus(), summary == null ? "" : summary,
+                reason == null || reason.isBlank() ? null : reason.trim());
+    }
+
     CaseEvent(LegalCase legalCase, String actor, CaseEventKind kind, CaseStatus from, CaseStatus to, String summary, String reason) {
         this.legalCase = legalCase;
         this.actor = actor;
@@ -69,6 +78,11 @@ public class CaseEvent implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    /** The case the entry belongs to. */
+    LegalCase legalCase() {
+        return legalCase;
     }
 
     public Instant getOccurredAt() {

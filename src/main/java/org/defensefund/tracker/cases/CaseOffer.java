@@ -15,13 +15,16 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An offer of a case to one partner organization, and the partner's answer. Offers are kept after they
- * are answered, so a case's history shows every partner it went to and why it came back.
+ * are answered, so a case's history shows every partner it went to and why it came back. An offer is
+ * answered once: the partner accepts (naming the attorney) or declines (with a reason), or the fund withdraws
+ * it; each answer moves its case and returns the timeline entry it causes.
  */
 @Entity
 @Table(name = "case_offer")
@@ -80,28 +83,62 @@ public class CaseOffer implements Serializable {
         this.offeredAt = Instant.now(FundClock.current());
     }
 
-    void accept(String attorney, String by) {
+    /**
+     * The partner accepts and names the attorney (at most 200 characters): the case is assigned to it. Returns
+     * the timeline entry.
+     */
+    CaseEvent accept(String attorney, String by) {
+        if (attorney == null || attorney.isBlank()) {
+            throw new BusinessException("offer.attorney.required", "attorney");
+        }
+        String name = attorney.trim();
+        if (name.length() > 200) {
+            throw new BusinessException("offer.attorney.tooLong", "attorney");
+        }
+        CaseStatus from = legalCase.getStatus();
         answer(OfferStatus.ACCEPTED, by, null, null);
-        attorneyName = attorney;
+        attorneyName = name;
+        legalCase.assign(name);
+        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_ACCEPTED, from, name, null);
     }
 
-    void decline(ReferenceItem reason, String note, String by) {
+    /** The partner declines with a reason and an optional note: the case goes back to the queue. */
+    CaseEvent decline(ReferenceItem reason, String note, String by) {
+        if (reason == null) {
+            throw new BusinessException("offer.declineReason.required", "declineReason");
+        }
+        CaseStatus from = legalCase.getStatus();
         answer(OfferStatus.DECLINED, by, reason, note);
+        legalCase.returnToQueue();
+        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_DECLINED, from, reason.getName(), note);
     }
 
-    void withdraw(String note, String by) {
+    /** The fund takes the offer back before it is answered: the case goes back to the queue. */
+    CaseEvent withdraw(String note, String by) {
+        CaseStatus from = legalCase.getStatus();
         answer(OfferStatus.WITHDRAWN, by, null, note);
+        legalCase.returnToQueue();
+        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_WITHDRAWN, from, null, note);
     }
 
     private void answer(OfferStatus answer, String by, ReferenceItem reason, String note) {
-        if (status != OfferStatus.PENDING) {
-            throw new org.defensefund.tracker.shared.BusinessException("offer.alreadyAnswered", null, status);
+        requirePending();
+        String text = note == null || note.isBlank() ? null : note.trim();
+        if (text != null && text.length() > LegalCase.TEXT_MAX) {
+            throw new BusinessException("case.note.tooLong", "note", LegalCase.TEXT_MAX);
         }
         status = answer;
         respondedAt = Instant.now(FundClock.current());
         respondedBy = by;
         declineReason = reason;
-        responseNote = note;
+        responseNote = text;
+    }
+
+    /** Refuses an offer already answered (accepted, declined or withdrawn). */
+    void requirePending() {
+        if (status != OfferStatus.PENDING) {
+            throw new BusinessException("offer.alreadyAnswered", null, status);
+        }
     }
 
     /** Whether a pending offer has waited longer than the partner is given to answer. */

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +22,9 @@ import java.util.Set;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.ClientNameWord;
-import org.defensefund.tracker.clients.ClientService;
 import org.defensefund.tracker.clients.InvalidANumberException;
 import org.defensefund.tracker.clients.NameWords;
-import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
-import org.defensefund.tracker.partners.PracticeArea;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
@@ -37,7 +33,8 @@ import org.defensefund.tracker.shared.list.ListSpec.Match;
 import org.defensefund.tracker.shared.list.ListSpec;
 
 /**
- * Reading cases in bulk: the work queues, search, and the partners that fit a case on the offer screen.
+ * Reading cases in bulk: the work queues, search and a partner's case load (the partners that fit a case
+ * on the offer screen are {@link AssignmentService#partnerMatches}).
  * Every list runs in the database (one COUNT, one page query and a fixed number of batch reads, whatever
  * the page size), within the caller's scope: partner staff only ever get their organization's cases.
  * A list query takes two special filters: {@code queue} (a {@link CaseQueue}) and {@code q} (search by
@@ -51,7 +48,7 @@ public class CaseQueries {
     public static final String SEARCH = "q";
 
     /** What counts against a partner's capacity: the cases offered to it and those it accepted. */
-    private static final Set<CaseStatus> OPEN_FOR_A_PARTNER = EnumSet.of(CaseStatus.OFFERED, CaseStatus.ASSIGNED);
+    static final Set<CaseStatus> OPEN_FOR_A_PARTNER = EnumSet.of(CaseStatus.OFFERED, CaseStatus.ASSIGNED);
 
     private static final Map<String, Match> FILTERS =
             Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS);
@@ -90,9 +87,6 @@ public class CaseQueries {
 
     @Inject
     private PartnerService partners;
-
-    @Inject
-    private ClientService clients;
 
     /**
      * One page of cases as the caller may see them: a confidential case only offered to the caller's
@@ -169,35 +163,6 @@ public class CaseQueries {
         long open = em.createQuery("select count(c) from LegalCase c where c.partnerId = :partner and c.status in :open", Long.class)
                 .setParameter("partner", own).setParameter("open", OPEN_FOR_A_PARTNER).getSingleResult();
         return new CaseLoad(open, partners.find(own).getCaseCapacity());
-    }
-
-    /**
-     * The active partners for an offer of this case, best fit first: room against capacity, language,
-     * practice, and conflicts (which make a partner unselectable). Three queries whatever the number of partners.
-     */
-    public List<PartnerMatch> partnerMatches(Long caseId) {
-        currentUser.requireAdmin("match partners");
-        LegalCase legalCase = access.readable(caseId);
-        List<PartnerOrganization> candidates = partners.active();
-        Map<Long, Long> open = new HashMap<>();
-        em.createQuery("select c.partnerId, count(c) from LegalCase c where c.partnerId is not null and c.status in :open group by c.partnerId",
-                        Object[].class)
-                .setParameter("open", OPEN_FOR_A_PARTNER)
-                .getResultList()
-                .forEach(row -> open.put((Long) row[0], (Long) row[1]));
-        Set<Long> conflicted = clients.conflictedPartners(legalCase.getClient().getId());
-        PracticeArea needed = legalCase.isDetained() ? PracticeArea.DETAINED_REMOVAL : PracticeArea.NON_DETAINED_REMOVAL;
-        List<PartnerMatch> matches = new ArrayList<>();
-        for (PartnerOrganization partner : candidates) {
-            boolean speaks = legalCase.getClient().getPreferredLanguage() != null
-                    && partner.getLanguages().contains(legalCase.getClient().getPreferredLanguage());
-            matches.add(new PartnerMatch(partner, open.getOrDefault(partner.getId(), 0L), speaks,
-                    partner.getPracticeAreas().contains(needed), conflicted.contains(partner.getId())));
-        }
-        matches.sort(Comparator.comparingInt(PartnerMatch::score).reversed()
-                .thenComparing(Comparator.comparingLong(PartnerMatch::getRoomLeft).reversed())
-                .thenComparing(match -> match.partner().getName()));
-        return matches;
     }
 
     private List<Predicate> where(CriteriaBuilder cb, Root<LegalCase> root, ListQuery query) {

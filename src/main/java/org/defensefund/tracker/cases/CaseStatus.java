@@ -66,6 +66,11 @@ public enum CaseStatus {
         }
     }
 
+    /** Waiting for the fund's screening (the diagram's "screen" arrows start here). */
+    public boolean isAwaitingScreening() {
+        return this == REFERRED || this == PENDING_DOCUMENTS;
+    }
+
     /** Still in the fund's hands or a partner's: neither closed nor screened out. */
     public boolean isOpen() {
         return this != INELIGIBLE && this != CLOSED;

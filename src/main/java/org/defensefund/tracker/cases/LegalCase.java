@@ -16,8 +16,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
@@ -33,6 +37,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * partner, and decides which partner's staff may see the case. An appeal is a new case linked to this
  * one, with its own deadline.
  *
+ * <p>Each step of the case is a method here (and on {@link CaseOffer} for the partner's answer) that checks
+ * the step's own rules (the move {@link CaseStatus} allows, required facts, lengths, dates in order, as of the
+ * {@code today} it is given) and returns the timeline entries it causes, unsaved: a service checks who may
+ * take the step ({@link CaseStep}), calls it, and saves the case and the entries. A refused step changes nothing.
+ *
  * <p>A case may be <em>confidential</em> (asylum, VAWA, T or U: see {@link ConfidentialityReason}): then
  * only the fund's administrators and the organization that accepted it see its client and details
  * ({@link CaseAccess}), and it keeps who marked it and when. An appeal of a confidential case is
@@ -46,6 +55,9 @@ public class LegalCase extends Timestamped implements NamedRecord {
 
     /** Days after the judge's decision within which a BIA appeal (EOIR-26) must be filed. */
     public static final int BIA_APPEAL_DAYS = 30;
+
+    /** The longest note, reason or other free text a step puts on the timeline. */
+    static final int TEXT_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -216,31 +228,69 @@ public class LegalCase extends Timestamped implements NamedRecord {
         this.referralDate = referralDate;
     }
 
+    /** The entry a new referral starts its timeline with, naming where it came from. */
+    CaseEvent referred(String actor) {
+        return CaseEvent.of(this, actor, CaseEventKind.REFERRED, null, referralSource == null ? null : referralSource.getName(), null);
+    }
+
     /**
-     * Records the screening decision and moves the case to ELIGIBLE, PENDING_DOCUMENTS or INELIGIBLE.
-     * Priority is computed from custody and the next hearing, as of {@code today}.
+     * Confidentiality at intake: the reason chosen, or else the one the case's type calls for (asylum-only,
+     * credible or reasonable fear, withholding-only); none when neither applies.
      */
-    void screen(Screening screening, LocalDate today) {
-        status.requireMoveTo(screening.decision());
+    List<CaseEvent> protectAtIntake(ConfidentialityReason chosen, String actor) {
+        if (chosen != null) {
+            return protect(chosen, null, actor);
+        }
+        if (caseType == null) {
+            return List.of();
+        }
+        return ConfidentialityReason.forCaseType(caseType.getCode())
+                .map(reason -> protect(reason, caseType.getName(), actor)).orElse(List.of());
+    }
+
+    /**
+     * Records the screening decision and moves the case to ELIGIBLE, PENDING_DOCUMENTS or INELIGIBLE; an
+     * ineligible decision needs its reason (and closes the case). Priority is computed from custody and the
+     * next hearing, as of {@code today}.
+     */
+    CaseEvent screen(Screening screening, LocalDate today, String actor) {
+        CaseStatus decision = screening.decision();
+        if (decision != CaseStatus.ELIGIBLE && decision != CaseStatus.PENDING_DOCUMENTS && decision != CaseStatus.INELIGIBLE) {
+            throw new BusinessException("case.screening.decision", "decision");
+        }
+        if (decision == CaseStatus.INELIGIBLE && screening.ineligibilityReason() == null) {
+            throw new BusinessException("case.screening.reasonRequired", "ineligibilityReason");
+        }
+        CaseStatus from = status;
+        from.requireMoveTo(decision);
         livesInServiceArea = screening.livesInServiceArea();
         inRemovalProceedings = screening.inRemovalProceedings();
         incomeEligible = screening.incomeEligible();
-        ineligibilityReason = screening.decision() == CaseStatus.INELIGIBLE ? screening.ineligibilityReason() : null;
-        referredElsewhere = screening.decision() == CaseStatus.INELIGIBLE ? screening.referredElsewhere() : null;
+        ineligibilityReason = decision == CaseStatus.INELIGIBLE ? screening.ineligibilityReason() : null;
+        referredElsewhere = decision == CaseStatus.INELIGIBLE ? screening.referredElsewhere() : null;
         priority = Priority.of(detained, nextHearingDate, today);
         screenedAt = Instant.now(FundClock.current());
-        status = screening.decision();
+        status = decision;
         if (status == CaseStatus.INELIGIBLE) {
             closedAt = screenedAt;
         }
+        return CaseEvent.of(this, actor, CaseEventKind.SCREENED, from,
+                ineligibilityReason == null ? null : ineligibilityReason.getName(), screening.referredElsewhere());
     }
 
-    void offerTo(Long partner) {
-        status.requireMoveTo(CaseStatus.OFFERED);
+    /** Offers the case to the offer's partner (named for the timeline), with the fund's note. */
+    CaseEvent offerTo(CaseOffer offer, String partnerName, String note) {
+        if (offer.getLegalCase() != this) {
+            throw new IllegalArgumentException("offer " + offer.getId() + " is not of case " + caseNumber);
+        }
+        CaseStatus from = status;
+        from.requireMoveTo(CaseStatus.OFFERED);
         status = CaseStatus.OFFERED;
-        partnerId = partner;
+        partnerId = offer.getPartnerId();
+        return CaseEvent.of(this, offer.getOfferedBy(), CaseEventKind.OFFERED, from, partnerName, note);
     }
 
+    /** The offered partner accepted and named the attorney (the offer checks the name). */
     void assign(String attorney) {
         status.requireMoveTo(CaseStatus.ASSIGNED);
         status = CaseStatus.ASSIGNED;
@@ -257,17 +307,65 @@ public class LegalCase extends Timestamped implements NamedRecord {
         assignedAt = null;
     }
 
-    void close(ReferenceItem caseOutcome, ReferenceItem custody, LocalDate decidedOn) {
-        status.requireMoveTo(CaseStatus.CLOSED);
-        status = CaseStatus.CLOSED;
-        outcome = caseOutcome;
-        custodyResult = custody;
-        outcomeDate = decidedOn;
-        closedAt = Instant.now(FundClock.current());
+    /** Takes an assigned case back from its partner, saying why; the partner's history stays on the timeline. */
+    CaseEvent reassign(String reason, String actor) {
+        if (status != CaseStatus.ASSIGNED) {
+            throw new BusinessException("case.reassign.notAssigned", null, status);
+        }
+        requireText(reason, "case.reassign.reasonRequired", "reason");
+        CaseStatus from = status;
+        String previous = attorneyName;
+        returnToQueue();
+        return CaseEvent.of(this, actor, CaseEventKind.RETURNED_TO_QUEUE, from, previous, reason);
     }
 
-    /** A new case for the appeal of this one's decision, due {@value #BIA_APPEAL_DAYS} days after it. */
-    LegalCase appeal(String newCaseNumber, LocalDate today) {
+    /**
+     * Closes the case with an outcome and the date of the decision, which can't be in the future or before
+     * the referral; the custody result is kept apart from the merits.
+     */
+    CaseEvent close(Closing closing, LocalDate today, String actor) {
+        CaseStatus from = status;
+        from.requireMoveTo(CaseStatus.CLOSED);
+        if (closing.outcome() == null) {
+            throw new BusinessException("case.outcome.required", "outcome");
+        }
+        LocalDate decidedOn = closing.decidedOn();
+        if (decidedOn == null) {
+            throw new BusinessException("case.outcomeDate.required", "outcomeDate");
+        }
+        if (decidedOn.isAfter(today)) {
+            throw new BusinessException("case.outcomeDate.future", "outcomeDate");
+        }
+        if (decidedOn.isBefore(referralDate)) {
+            throw new BusinessException("case.outcomeDate.beforeReferral", "outcomeDate");
+        }
+        status = CaseStatus.CLOSED;
+        outcome = closing.outcome();
+        custodyResult = closing.custodyResult();
+        outcomeDate = decidedOn;
+        closedAt = Instant.now(FundClock.current());
+        return CaseEvent.of(this, actor, CaseEventKind.CLOSED, from,
+                outcome.getName() + (custodyResult == null ? "" : "; " + custodyResult.getName()), null);
+    }
+
+    /** Whether the case ended with a decision in court, the only kind that can be appealed. */
+    boolean isDecidedInCourt() {
+        return status == CaseStatus.CLOSED && outcome != null && outcome.isCompletedInCourt();
+    }
+
+    /** An appeal just opened: the new case and the timeline entries of both cases. */
+    record AppealOpened(LegalCase appeal, List<CaseEvent> timeline) {
+    }
+
+    /**
+     * Opens the appeal of this case's decision: a new case in REFERRED, due {@value #BIA_APPEAL_DAYS} days after
+     * the decision, confidential if this one is; this case is untouched but for its timeline. Only a case closed
+     * with a decision in court can be appealed. The appeal must be saved before its entries.
+     */
+    AppealOpened appeal(String newCaseNumber, LocalDate today, String actor) {
+        if (!isDecidedInCourt()) {
+            throw new BusinessException("case.appeal.notDecided", null);
+        }
         LegalCase appeal = new LegalCase(newCaseNumber, client, today);
         appeal.appealOfId = id;
         appeal.appealOfNumber = caseNumber;
@@ -275,26 +373,175 @@ public class LegalCase extends Timestamped implements NamedRecord {
         appeal.detained = custodyResult != null && "REMAINED_DETAINED".equals(custodyResult.getCode());
         appeal.court = court;
         appeal.caseType = caseType;
+        List<CaseEvent> entries = new ArrayList<>();
+        entries.add(CaseEvent.of(appeal, actor, CaseEventKind.APPEAL_OPENED, null, caseNumber, null));
         if (confidential) {
-            appeal.markConfidential(confidentialReason, confidentialMarkedBy);
+            appeal.setConfidential(confidentialReason, confidentialMarkedBy);
+            entries.add(CaseEvent.of(appeal, actor, CaseEventKind.MARKED_CONFIDENTIAL, appeal.status, confidentialReason.name(), caseNumber));
         }
-        return appeal;
+        entries.add(CaseEvent.of(this, actor, CaseEventKind.APPEAL_OPENED, status, newCaseNumber, null));
+        return new AppealOpened(appeal, List.copyOf(entries));
     }
 
-    /** Marks the case confidential for the reason, by the actor, now; a new reason replaces the old one. */
-    void markConfidential(ConfidentialityReason reason, String actor) {
+    /**
+     * Marks the case confidential for a reason, with an optional note of at most 1000 characters; a new
+     * reason replaces the old one, the same reason again changes nothing (and causes no entry).
+     */
+    List<CaseEvent> markConfidential(ConfidentialityReason reason, String note, String actor) {
+        if (reason == null) {
+            throw new BusinessException("case.confidential.reasonRequired", "confidentialReason");
+        }
+        requireLength(note, "confidentialNote");
+        return protect(reason, note, actor);
+    }
+
+    /** Marks the case confidential (unless it already is, for this reason) and says why on its timeline. */
+    List<CaseEvent> protect(ConfidentialityReason reason, String why, String actor) {
+        if (confidential && confidentialReason == reason) {
+            return List.of();
+        }
+        setConfidential(reason, actor);
+        return List.of(CaseEvent.of(this, actor, CaseEventKind.MARKED_CONFIDENTIAL, status, reason.name(), why));
+    }
+
+    private void setConfidential(ConfidentialityReason reason, String actor) {
         confidential = true;
         confidentialReason = reason;
         confidentialMarkedBy = actor;
         confidentialMarkedAt = Instant.now(FundClock.current());
     }
 
-    /** Lifts the confidentiality: the case is read like any other again. */
-    void liftConfidentiality() {
+    /** Lifts the confidentiality, saying why: the case is read like any other again. */
+    CaseEvent liftConfidentiality(String why, String actor) {
+        if (!confidential) {
+            throw BusinessException.general("case.confidential.notMarked", caseNumber);
+        }
+        requireText(why, "case.confidential.liftReasonRequired", "liftReason");
+        ConfidentialityReason was = confidentialReason;
         confidential = false;
         confidentialReason = null;
         confidentialMarkedBy = null;
         confidentialMarkedAt = null;
+        return CaseEvent.of(this, actor, CaseEventKind.CONFIDENTIALITY_LIFTED, status, was.name(), why);
+    }
+
+    /** A note on the timeline: some text, at most 1000 characters. */
+    CaseEvent note(String text, String actor) {
+        requireText(text, "case.note.required", "text");
+        return CaseEvent.of(this, actor, CaseEventKind.NOTE, status, text.trim(), null);
+    }
+
+    /** The entry that says a partner must never get this case's client. */
+    CaseEvent conflictRecorded(String partnerName, String note, String actor) {
+        return CaseEvent.of(this, actor, CaseEventKind.CONFLICT_RECORDED, status, partnerName, note);
+    }
+
+    /** The entry of a funding step: the sub-award the case is charged to, or a cost approved beyond its sub-award. */
+    CaseEvent fundingStep(CaseEventKind kind, String summary, String reason, String actor) {
+        if (kind != CaseEventKind.CHARGED && kind != CaseEventKind.BUDGET_OVERRIDE) {
+            throw new IllegalArgumentException("not a funding step: " + kind);
+        }
+        return CaseEvent.of(this, actor, kind, status, summary, reason);
+    }
+
+    /**
+     * A hearing of the assigned case: its date and time, at most ten years before the referral (an older one
+     * is a typing error). The case's next hearing is the caller's to refresh, from all its hearings.
+     */
+    CaseEvent recordHearing(Hearing hearing, String actor) {
+        requireAssigned();
+        if (hearing.getScheduledAt() == null) {
+            throw new BusinessException("hearing.scheduledAt.required", "scheduledAt");
+        }
+        if (hearing.getScheduledAt().toLocalDate().isBefore(referralDate.minusYears(10))) {
+            throw new BusinessException("hearing.scheduledAt.implausible", "scheduledAt");
+        }
+        hearing.attach(this, actor);
+        return CaseEvent.of(this, actor, CaseEventKind.HEARING_RECORDED, status,
+                hearing.getKind() + " " + hearing.getScheduledAt().truncatedTo(ChronoUnit.MINUTES)
+                        + (hearing.getResult() == null ? "" : ": " + hearing.getResult()), null);
+    }
+
+    /**
+     * A change of custody of the assigned case's client, on a date not in the future: a release on bond
+     * needs the bond, a detention or transfer the facility. The case is detained or not from then on.
+     */
+    CaseEvent recordCustody(CustodyEvent event, LocalDate today, String actor) {
+        requireAssigned();
+        if (event.getEventDate() == null) {
+            throw new BusinessException("custody.date.required", "eventDate");
+        }
+        if (event.getEventDate().isAfter(today)) {
+            throw new BusinessException("custody.date.future", "eventDate");
+        }
+        if (event.getKind() == CustodyEventKind.RELEASED_BOND && event.getBondAmount() == null) {
+            throw new BusinessException("custody.bond.required", "bondAmount");
+        }
+        if (!event.getKind().isRelease() && event.getFacility() == null) {
+            throw new BusinessException("custody.facility.required", "facility");
+        }
+        event.attach(this, actor);
+        setDetention(!event.getKind().isRelease(), event.getFacility(), today);
+        return CaseEvent.of(this, actor, CaseEventKind.CUSTODY_CHANGED, status,
+                event.getKind() + " " + event.getEventDate()
+                        + (event.getFacility() == null ? "" : ", " + event.getFacility().getName())
+                        + (event.getBondAmount() == null ? "" : ", bond " + event.getBondAmount().toPlainString()), event.getNotes());
+    }
+
+    /**
+     * An application for relief in the assigned case, decided (if it is) on or after its filing. A relief that
+     * is confidential by law ({@link ConfidentialityReason#forRelief}) marks the case confidential if it isn't.
+     */
+    List<CaseEvent> recordRelief(ReliefApplication relief, String actor) {
+        requireAssigned();
+        if (relief.getReliefType() == null) {
+            throw new BusinessException("relief.type.required", "reliefType");
+        }
+        if (!relief.isDecidedAfterFiling()) {
+            throw new BusinessException("relief.dates.order", "decidedOn");
+        }
+        relief.attach(this, actor);
+        List<CaseEvent> entries = new ArrayList<>();
+        entries.add(CaseEvent.of(this, actor, CaseEventKind.RELIEF_RECORDED, status,
+                relief.getReliefType().getName() + ", " + relief.getDecision(), relief.getNotes()));
+        if (!confidential) {
+            ConfidentialityReason.forRelief(relief.getReliefType().getCode())
+                    .ifPresent(reason -> entries.addAll(protect(reason, relief.getReliefType().getName(), actor)));
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The notice of appearance (EOIR-28) of the assigned case, filed between the referral and today. */
+    CaseEvent recordNoticeOfAppearance(LocalDate filedOn, LocalDate today, String actor) {
+        requireAssigned();
+        if (filedOn == null) {
+            throw new BusinessException("case.noa.required", "noticeOfAppearanceDate");
+        }
+        if (filedOn.isAfter(today) || filedOn.isBefore(referralDate)) {
+            throw new BusinessException("case.noa.outOfRange", "noticeOfAppearanceDate");
+        }
+        noticeOfAppearanceDate = filedOn;
+        return CaseEvent.of(this, actor, CaseEventKind.NOTICE_OF_APPEARANCE, status, filedOn.toString(), null);
+    }
+
+    private void requireAssigned() {
+        if (status != CaseStatus.ASSIGNED) {
+            throw new BusinessException("case.notAssigned", null, status);
+        }
+    }
+
+    /** Text a step needs: not blank, at most {@value #TEXT_MAX} characters. */
+    private static void requireText(String text, String requiredKey, String field) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessException(requiredKey, field);
+        }
+        requireLength(text, field);
+    }
+
+    private static void requireLength(String text, String field) {
+        if (text != null && text.trim().length() > TEXT_MAX) {
+            throw new BusinessException("case.note.tooLong", field, TEXT_MAX);
+        }
     }
 
     void setDetention(boolean isDetained, ReferenceItem where, LocalDate today) {
@@ -313,10 +560,6 @@ public class LegalCase extends Timestamped implements NamedRecord {
         if (priority != null) {
             priority = Priority.of(detained, nextHearingDate, today);
         }
-    }
-
-    void recordNoticeOfAppearance(LocalDate filedOn) {
-        noticeOfAppearanceDate = filedOn;
     }
 
     void describeReferral(ReferenceItem source, String referrer, String referrerContactDetails, ReferenceItem type, String caseNotes) {

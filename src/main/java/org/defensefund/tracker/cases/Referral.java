@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 
 /**
@@ -141,5 +142,24 @@ public class Referral implements Serializable {
 
     public void setConfidentialReason(ConfidentialityReason confidentialReason) {
         this.confidentialReason = confidentialReason;
+    }
+
+    /**
+     * The referral's own rules: a referral date, not after {@code today}; a next hearing, if known, not before
+     * the referral; a new client born before the referral.
+     */
+    void check(LocalDate today) {
+        if (referralDate == null) {
+            throw new BusinessException("case.referralDate.required", "referralDate");
+        }
+        if (referralDate.isAfter(today)) {
+            throw new BusinessException("case.referralDate.future", "referralDate");
+        }
+        if (nextHearingDate != null && nextHearingDate.isBefore(referralDate)) {
+            throw new BusinessException("case.nextHearing.beforeReferral", "nextHearingDate");
+        }
+        if (existingClientId == null && client != null && client.getBirthDate() != null && client.getBirthDate().isAfter(referralDate)) {
+            throw new BusinessException("client.birthDate.afterReferral", "birthDate");
+        }
     }
 }

@@ -7,19 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
-import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 
 /**
  * What the assigned partner records while representing the client: hearings, custody changes, relief
  * applications and the notice of appearance. Only the case's assigned partner (or an administrator) may
- * record, and only while the case is assigned. Each record updates what the case shows (next hearing,
- * detained or not, priority) and writes the timeline. Recording a relief that is confidential by law
+ * record, and only while the case is assigned ({@link CaseStep}). The case checks each record's dates and
+ * required facts, updates what it shows (next hearing, detained or not, priority) and returns the timeline
+ * entries this service saves. Recording a relief that is confidential by law
  * (asylum, withholding, CAT, VAWA, T, U: {@link ConfidentialityReason#forRelief}) marks the case confidential.
  */
 @ApplicationScoped
@@ -41,87 +40,45 @@ public class RepresentationService {
     @Inject
     private ReferenceDataService referenceData;
 
-    @Inject
-    private CaseService cases;
-
+    /** Records a hearing; the case's next hearing (and its court) follow from all its hearings. */
     public Hearing recordHearing(Long caseId, Hearing hearing) {
-        LegalCase legalCase = assigned(caseId, "record hearings of");
-        if (hearing.getScheduledAt() == null) {
-            throw new BusinessException("hearing.scheduledAt.required", "scheduledAt");
-        }
-        if (hearing.getScheduledAt().toLocalDate().isBefore(legalCase.getReferralDate().minusYears(10))) {
-            throw new BusinessException("hearing.scheduledAt.implausible", "scheduledAt");
-        }
-        ReferenceItem court = referenceData.requireIn(ReferenceList.COURT, hearing.getCourt(), "court");
-        hearing.setCourt(court);
-        hearing.attach(legalCase, access.actor());
+        LegalCase legalCase = allowed(caseId, CaseStep.RECORD_HEARING);
+        hearing.setCourt(referenceData.requireIn(ReferenceList.COURT, hearing.getCourt(), "court"));
+        CaseEvent recorded = legalCase.recordHearing(hearing, access.actor());
         em.persist(hearing);
-        refreshNextHearing(legalCase, court);
-        timeline.record(legalCase, CaseEventKind.HEARING_RECORDED, legalCase.getStatus(),
-                hearing.getKind() + " " + hearing.getScheduledAt().truncatedTo(ChronoUnit.MINUTES)
-                        + (hearing.getResult() == null ? "" : ": " + hearing.getResult()), null);
+        refreshNextHearing(legalCase, hearing.getCourt());
+        timeline.record(recorded);
         em.flush();
         return hearing;
     }
 
+    /** Records a change of custody: the case is detained (and where) or released from its date. */
     public CustodyEvent recordCustody(Long caseId, CustodyEvent event) {
-        LegalCase legalCase = assigned(caseId, "record custody of");
-        if (event.getEventDate() == null) {
-            throw new BusinessException("custody.date.required", "eventDate");
-        }
-        if (event.getEventDate().isAfter(clock.today())) {
-            throw new BusinessException("custody.date.future", "eventDate");
-        }
-        if (event.getKind() == CustodyEventKind.RELEASED_BOND && event.getBondAmount() == null) {
-            throw new BusinessException("custody.bond.required", "bondAmount");
-        }
-        if (!event.getKind().isRelease() && event.getFacility() == null) {
-            throw new BusinessException("custody.facility.required", "facility");
-        }
+        LegalCase legalCase = allowed(caseId, CaseStep.RECORD_CUSTODY);
         event.setFacility(referenceData.requireIn(ReferenceList.DETENTION_FACILITY, event.getFacility(), "facility"));
-        event.attach(legalCase, access.actor());
+        CaseEvent recorded = legalCase.recordCustody(event, clock.today(), access.actor());
         em.persist(event);
-        legalCase.setDetention(!event.getKind().isRelease(), event.getFacility(), clock.today());
-        timeline.record(legalCase, CaseEventKind.CUSTODY_CHANGED, legalCase.getStatus(),
-                event.getKind() + " " + event.getEventDate()
-                        + (event.getFacility() == null ? "" : ", " + event.getFacility().getName())
-                        + (event.getBondAmount() == null ? "" : ", bond " + event.getBondAmount().toPlainString()), event.getNotes());
+        timeline.record(recorded);
         em.flush();
         return event;
     }
 
+    /** Records an application for relief, and marks the case confidential if the relief calls for it. */
     public ReliefApplication recordRelief(Long caseId, ReliefApplication relief) {
-        LegalCase legalCase = assigned(caseId, "record relief of");
-        if (relief.getReliefType() == null) {
-            throw new BusinessException("relief.type.required", "reliefType");
-        }
-        if (!relief.isDecidedAfterFiling()) {
-            throw new BusinessException("relief.dates.order", "decidedOn");
-        }
+        LegalCase legalCase = allowed(caseId, CaseStep.RECORD_RELIEF);
         relief.setReliefType(referenceData.requireIn(ReferenceList.RELIEF_TYPE, relief.getReliefType(), "reliefType"));
-        relief.attach(legalCase, access.actor());
+        List<CaseEvent> recorded = legalCase.recordRelief(relief, access.actor());
         em.persist(relief);
-        timeline.record(legalCase, CaseEventKind.RELIEF_RECORDED, legalCase.getStatus(),
-                relief.getReliefType().getName() + ", " + relief.getDecision(), relief.getNotes());
-        if (!legalCase.isConfidential()) {
-            ConfidentialityReason.forRelief(relief.getReliefType().getCode())
-                    .ifPresent(reason -> cases.protect(legalCase, reason, relief.getReliefType().getName()));
-        }
+        timeline.record(recorded);
         em.flush();
         return relief;
     }
 
+    /** Records the date the notice of appearance (EOIR-28) was filed. */
     public LegalCase recordNoticeOfAppearance(Long caseId, long readVersion, LocalDate filedOn) {
         LegalCase legalCase = access.changeable(caseId, readVersion, "record the notice of appearance of");
-        requireAssigned(legalCase);
-        if (filedOn == null) {
-            throw new BusinessException("case.noa.required", "noticeOfAppearanceDate");
-        }
-        if (filedOn.isAfter(clock.today()) || filedOn.isBefore(legalCase.getReferralDate())) {
-            throw new BusinessException("case.noa.outOfRange", "noticeOfAppearanceDate");
-        }
-        legalCase.recordNoticeOfAppearance(filedOn);
-        timeline.record(legalCase, CaseEventKind.NOTICE_OF_APPEARANCE, legalCase.getStatus(), filedOn.toString(), null);
+        access.requireAllowed(legalCase, CaseStep.FILE_NOTICE_OF_APPEARANCE);
+        timeline.record(legalCase.recordNoticeOfAppearance(filedOn, clock.today(), access.actor()));
         em.flush();
         return legalCase;
     }
@@ -162,17 +119,9 @@ public class RepresentationService {
         legalCase.setNextHearing(next == null ? null : next.toLocalDate(), court, clock.today());
     }
 
-    private LegalCase assigned(Long caseId, String action) {
+    private LegalCase allowed(Long caseId, CaseStep step) {
         LegalCase legalCase = access.readable(caseId);
-        access.requireReach(legalCase, action);
-        requireAssigned(legalCase);
+        access.requireAllowed(legalCase, step);
         return legalCase;
     }
-
-    private static void requireAssigned(LegalCase legalCase) {
-        if (legalCase.getStatus() != CaseStatus.ASSIGNED) {
-            throw new BusinessException("case.notAssigned", null, legalCase.getStatus());
-        }
-    }
-
 }

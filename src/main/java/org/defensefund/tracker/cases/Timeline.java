@@ -1,15 +1,16 @@
 package org.defensefund.tracker.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Writes and reads a case's timeline. Entries hold facts (kind, statuses, details such as a partner's
- * name or a date), not sentences, so the page says them in the reader's language.
+ * Saves and reads a case's timeline. The entries are the ones the case's own steps return: each method of
+ * {@link LegalCase} and {@link CaseOffer} that changes a case says what it caused. Entries hold facts (kind,
+ * statuses, details such as a partner's name or a date), not sentences, so the page says them in the
+ * reader's language.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -18,12 +19,13 @@ class Timeline {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    private CaseAccess access;
+    /** Saves the entries a step of a case caused (its case, and any case it opened, saved first). */
+    void record(List<CaseEvent> entries) {
+        entries.forEach(em::persist);
+    }
 
-    void record(LegalCase legalCase, CaseEventKind kind, CaseStatus from, String details, String reason) {
-        em.persist(new CaseEvent(legalCase, access.actor(), kind, from, legalCase.getStatus(),
-                details == null ? "" : details, reason == null || reason.isBlank() ? null : reason.trim()));
+    void record(CaseEvent entry) {
+        em.persist(entry);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -34,6 +34,15 @@ class CaseAccessIT {
     private CaseService cases;
 
     @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private ClosingService closing;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
     private RepresentationService representation;
 
     @Inject
@@ -53,16 +62,16 @@ class CaseAccessIT {
 
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.find(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.timeline(id)));
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.offers(id)));
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> assignment.offers(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> representation.hearings(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> representation.recordHearing(id,
                 new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(3)))));
         assertThrows(AccessDeniedException.class, () -> given.as(me, () -> representation.recordCustody(id,
                 new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now(FundClock.current())))));
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.close(id, theirCase.getVersion(),
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> closing.close(id, theirCase.getVersion(),
                 given.ref(ReferenceList.OUTCOME, "TERMINATED"), null, LocalDate.now(FundClock.current()))));
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.acceptOffer(theirOffer.getId(), "Hijacker")));
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.declineOffer(theirOffer.getId(),
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> assignment.acceptOffer(theirOffer.getId(), "Hijacker")));
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> assignment.declineOffer(theirOffer.getId(),
                 given.ref(ReferenceList.DECLINE_REASON, "OTHER"), null)));
         assertEquals(CaseStatus.OFFERED, given.asSystem(() -> cases.find(theirOffer.getLegalCase().getId())).getStatus(), "untouched");
     }
@@ -88,11 +97,11 @@ class CaseAccessIT {
         PartnerOrganization mine = given.partner(InContainer.unique("Limited Legal"));
         UserAccount me = given.partnerStaff(mine);
         LegalCase assigned = given.assigned(mine);
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.refer(given.referral())));
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.reassign(assigned.getId(), assigned.getVersion(), "mine now")));
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> intake.refer(given.referral())));
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> assignment.reassign(assigned.getId(), assigned.getVersion(), "mine now")));
         LegalCase eligible = given.eligible();
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.offer(eligible.getId(), eligible.getVersion(), mine.getId(), null)));
-        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> cases.screen(eligible.getId(), eligible.getVersion(),
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> assignment.offer(eligible.getId(), eligible.getVersion(), mine.getId(), null)));
+        assertThrows(AccessDeniedException.class, () -> given.as(me, () -> intake.screen(eligible.getId(), eligible.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null))));
     }
 

@@ -42,6 +42,15 @@ class CaseLifecycleIT {
     private CaseService cases;
 
     @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private ClosingService closing;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
     private RepresentationService representation;
 
     @Inject
@@ -60,16 +69,16 @@ class CaseLifecycleIT {
         referral.setANumber("A 234-567-890".replace("234", String.valueOf(100 + (int) (Math.random() * 899))));
         referral.setDetained(true);
         referral.setFacility(given.ref(ReferenceList.DETENTION_FACILITY, "PLYMOUTH"));
-        LegalCase referred = given.as(admin, () -> cases.refer(referral));
+        LegalCase referred = given.as(admin, () -> intake.refer(referral));
         assertEquals(CaseStatus.REFERRED, referred.getStatus());
         assertTrue(referred.getCaseNumber().matches("\\d{4}-\\d{5}"), referred.getCaseNumber());
 
-        LegalCase eligible = given.as(admin, () -> cases.screen(referred.getId(), referred.getVersion(),
+        LegalCase eligible = given.as(admin, () -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
         assertEquals(Priority.URGENT, eligible.getPriority(), "detained clients come first");
 
-        CaseOffer offer = given.as(admin, () -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), "fits"));
-        LegalCase assigned = given.as(staff, () -> cases.acceptOffer(offer.getId(), "Jane Attorney"));
+        CaseOffer offer = given.as(admin, () -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), "fits"));
+        LegalCase assigned = given.as(staff, () -> assignment.acceptOffer(offer.getId(), "Jane Attorney"));
         assertEquals(CaseStatus.ASSIGNED, assigned.getStatus());
         assertEquals("Jane Attorney", assigned.getAttorneyName());
 
@@ -86,7 +95,7 @@ class CaseLifecycleIT {
                 given.as(staff, () -> representation.custodyEvents(assigned.getId())).stream().map(CustodyEvent::getKind).toList());
         assertEquals(LocalDate.now(FundClock.current()).plusDays(5), released.getNextHearingDate());
 
-        LegalCase closed = given.as(staff, () -> cases.close(released.getId(), released.getVersion(),
+        LegalCase closed = given.as(staff, () -> closing.close(released.getId(), released.getVersion(),
                 given.ref(ReferenceList.OUTCOME, "RELIEF_GRANTED"), given.ref(ReferenceList.CUSTODY_RESULT, "RELEASED_BOND"), LocalDate.now(FundClock.current())));
         assertEquals(CaseStatus.CLOSED, closed.getStatus());
         assertTrue(closed.getOutcome().isCountsAsSuccess());
@@ -109,10 +118,10 @@ class CaseLifecycleIT {
         LegalCase referred = given.referred();
         PartnerOrganization partner = given.partner(InContainer.unique("Too Early Legal"));
         assertThrows(IllegalTransitionException.class,
-                () -> given.as(admin, () -> cases.offer(referred.getId(), referred.getVersion(), partner.getId(), null)));
-        assertThrows(IllegalTransitionException.class, () -> given.as(admin, () -> cases.close(referred.getId(), referred.getVersion(),
+                () -> given.as(admin, () -> assignment.offer(referred.getId(), referred.getVersion(), partner.getId(), null)));
+        assertThrows(IllegalTransitionException.class, () -> given.as(admin, () -> closing.close(referred.getId(), referred.getVersion(),
                 given.ref(ReferenceList.OUTCOME, "OTHER"), null, LocalDate.now(FundClock.current()))));
-        BusinessException noReason = assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.screen(referred.getId(),
+        BusinessException noReason = assertThrows(BusinessException.class, () -> given.as(admin, () -> intake.screen(referred.getId(),
                 referred.getVersion(), new Screening(false, true, true, CaseStatus.INELIGIBLE, null, null))));
         assertEquals("ineligibilityReason", noReason.field());
         assertEquals(CaseStatus.REFERRED, given.as(admin, () -> cases.find(referred.getId())).getStatus(), "nothing half-saved");
@@ -122,7 +131,7 @@ class CaseLifecycleIT {
     void anIneligibleCaseClosesWithItsReasonAndWhereItWasSent() {
         UserAccount admin = given.admin();
         LegalCase referred = given.referred();
-        LegalCase screened = given.as(admin, () -> cases.screen(referred.getId(), referred.getVersion(), new Screening(false, true, true,
+        LegalCase screened = given.as(admin, () -> intake.screen(referred.getId(), referred.getVersion(), new Screening(false, true, true,
                 CaseStatus.INELIGIBLE, given.ref(ReferenceList.INELIGIBILITY_REASON, "SERVICE_AREA"), "Worcester legal aid")));
         assertEquals(CaseStatus.INELIGIBLE, screened.getStatus());
         assertEquals("SERVICE_AREA", screened.getIneligibilityReason().getCode());
@@ -138,14 +147,14 @@ class CaseLifecycleIT {
         Long caseId = offer.getLegalCase().getId();
         assertEquals(caseId, given.as(staff, () -> cases.find(caseId)).getId(), "an offered case is visible to the partner");
 
-        BusinessException noReason = assertThrows(BusinessException.class, () -> given.as(staff, () -> cases.declineOffer(offer.getId(), null, "")));
+        BusinessException noReason = assertThrows(BusinessException.class, () -> given.as(staff, () -> assignment.declineOffer(offer.getId(), null, "")));
         assertEquals("declineReason", noReason.field());
-        LegalCase back = given.as(staff, () -> cases.declineOffer(offer.getId(),
+        LegalCase back = given.as(staff, () -> assignment.declineOffer(offer.getId(),
                 given.ref(ReferenceList.DECLINE_REASON, "NO_CAPACITY"), "full until March"));
         assertEquals(CaseStatus.ELIGIBLE, back.getStatus());
         assertNull(back.getPartnerId());
         assertThrows(AccessDeniedException.class, () -> given.as(staff, () -> cases.find(caseId)));
-        assertThrows(BusinessException.class, () -> given.asSystem(() -> cases.acceptOffer(offer.getId(), "Late Answer")), "answered once");
+        assertThrows(BusinessException.class, () -> given.asSystem(() -> assignment.acceptOffer(offer.getId(), "Late Answer")), "answered once");
     }
 
     @Test
@@ -154,10 +163,10 @@ class CaseLifecycleIT {
         PartnerOrganization first = given.partner(InContainer.unique("First Firm"));
         PartnerOrganization second = given.partner(InContainer.unique("Second Firm"));
         LegalCase assigned = given.assigned(first);
-        LegalCase back = given.as(admin, () -> cases.reassign(assigned.getId(), assigned.getVersion(), "attorney left"));
-        CaseOffer again = given.as(admin, () -> cases.offer(back.getId(), back.getVersion(), second.getId(), null));
+        LegalCase back = given.as(admin, () -> assignment.reassign(assigned.getId(), assigned.getVersion(), "attorney left"));
+        CaseOffer again = given.as(admin, () -> assignment.offer(back.getId(), back.getVersion(), second.getId(), null));
         assertEquals(second.getId(), again.getPartnerId());
-        List<CaseOffer> offers = given.as(admin, () -> cases.offers(assigned.getId()));
+        List<CaseOffer> offers = given.as(admin, () -> assignment.offers(assigned.getId()));
         assertEquals(2, offers.size());
         assertEquals(OfferStatus.ACCEPTED, offers.get(0).getStatus());
         assertEquals(first.getId(), offers.get(0).getPartnerId());
@@ -172,10 +181,10 @@ class CaseLifecycleIT {
         LegalCase eligible = given.eligible();
         given.as(admin, () -> clients.recordConflict(eligible.getClient().getId(), conflicted.getId(), "represents the spouse"));
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> given.as(admin, () -> cases.offer(eligible.getId(), eligible.getVersion(), conflicted.getId(), null)));
+                () -> given.as(admin, () -> assignment.offer(eligible.getId(), eligible.getVersion(), conflicted.getId(), null)));
         assertEquals("offer.partner.conflict", refused.messageKey());
 
-        List<PartnerMatch> matches = given.as(admin, () -> given.inNewRequest(() -> queries().partnerMatches(eligible.getId())));
+        List<PartnerMatch> matches = given.as(admin, () -> given.inNewRequest(() -> assignment.partnerMatches(eligible.getId())));
         PartnerMatch conflictedMatch = matches.stream().filter(m -> m.partner().getId().equals(conflicted.getId())).findFirst().orElseThrow();
         assertFalse(conflictedMatch.isSelectable());
         assertEquals(conflictedMatch, matches.get(matches.size() - 1), "conflicted partners come last");
@@ -187,9 +196,9 @@ class CaseLifecycleIT {
         PartnerOrganization partner = given.partner(InContainer.unique("Appeals Unit"));
         LegalCase assigned = given.assigned(partner);
         LocalDate decided = LocalDate.now(FundClock.current()).minusDays(2);
-        LegalCase closed = given.as(admin, () -> cases.close(assigned.getId(), assigned.getVersion(),
+        LegalCase closed = given.as(admin, () -> closing.close(assigned.getId(), assigned.getVersion(),
                 given.ref(ReferenceList.OUTCOME, "REMOVAL_ORDERED"), null, decided));
-        LegalCase appeal = given.as(admin, () -> cases.openAppeal(closed.getId()));
+        LegalCase appeal = given.as(admin, () -> closing.openAppeal(closed.getId()));
         assertEquals(closed.getId(), appeal.getAppealOfId());
         assertEquals(closed.getCaseNumber(), appeal.getAppealOfNumber());
         assertEquals(decided.plusDays(30), appeal.getAppealDeadline());
@@ -208,7 +217,7 @@ class CaseLifecycleIT {
         backwards.setDecidedOn(LocalDate.now(FundClock.current()).minusDays(5));
         assertEquals("decidedOn", assertThrows(BusinessException.class,
                 () -> given.as(admin, () -> representation.recordRelief(assigned.getId(), backwards))).field());
-        assertEquals("outcomeDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.close(assigned.getId(),
+        assertEquals("outcomeDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> closing.close(assigned.getId(),
                 assigned.getVersion(), given.ref(ReferenceList.OUTCOME, "TERMINATED"), null, assigned.getReferralDate().minusDays(1)))).field());
         assertEquals("eventDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> representation.recordCustody(assigned.getId(),
                 new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now(FundClock.current()).plusDays(2))))).field());
@@ -220,9 +229,9 @@ class CaseLifecycleIT {
     void aStaleScreeningIsRefused() {
         UserAccount admin = given.admin();
         LegalCase referred = given.referred();
-        given.as(admin, () -> cases.screen(referred.getId(), referred.getVersion(),
+        given.as(admin, () -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, null, CaseStatus.PENDING_DOCUMENTS, null, null)));
-        assertThrows(ConcurrentEditException.class, () -> given.as(admin, () -> cases.screen(referred.getId(), referred.getVersion(),
+        assertThrows(ConcurrentEditException.class, () -> given.as(admin, () -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null))));
     }
 
@@ -231,26 +240,19 @@ class CaseLifecycleIT {
         UserAccount admin = given.admin();
         Referral badNumber = given.referral();
         badNumber.setANumber("A 12-34");
-        InvalidANumberException invalid = assertThrows(InvalidANumberException.class, () -> given.as(admin, () -> cases.refer(badNumber)));
+        InvalidANumberException invalid = assertThrows(InvalidANumberException.class, () -> given.as(admin, () -> intake.refer(badNumber)));
         assertEquals("aNumber", invalid.field());
 
         Referral hearingBefore = given.referral();
         hearingBefore.setNextHearingDate(hearingBefore.getReferralDate().minusDays(1));
-        assertEquals("nextHearingDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.refer(hearingBefore))).field());
+        assertEquals("nextHearingDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> intake.refer(hearingBefore))).field());
 
         Referral future = given.referral();
         future.setReferralDate(LocalDate.now(FundClock.current()).plusDays(1));
-        assertEquals("referralDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.refer(future))).field());
+        assertEquals("referralDate", assertThrows(BusinessException.class, () -> given.as(admin, () -> intake.refer(future))).field());
 
         Referral wrongList = given.referral();
         wrongList.setSource(given.ref(ReferenceList.COURT, "BOS"));
-        assertEquals("source", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.refer(wrongList))).field());
-    }
-
-    @Inject
-    private CaseQueries caseQueries;
-
-    private CaseQueries queries() {
-        return caseQueries;
+        assertEquals("source", assertThrows(BusinessException.class, () -> given.as(admin, () -> intake.refer(wrongList))).field());
     }
 }

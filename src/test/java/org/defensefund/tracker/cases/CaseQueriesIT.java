@@ -42,6 +42,12 @@ class CaseQueriesIT {
     private CaseService cases;
 
     @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
     private CaseQueries queries;
 
     @Inject
@@ -68,7 +74,7 @@ class CaseQueriesIT {
         referral.getClient().setLastName(surname);
         String digits = String.format("%08d", (long) (Math.random() * 99_999_999L));
         referral.setANumber(digits);
-        LegalCase created = given.as(admin, () -> cases.refer(referral));
+        LegalCase created = given.as(admin, () -> intake.refer(referral));
 
         String plain = surname.replace("ú", "u").replace("ñ", "n").toUpperCase();
         assertEquals(List.of(created.getId()), ids(admin, "jose " + plain));
@@ -90,7 +96,7 @@ class CaseQueriesIT {
         first.getClient().setBirthDate(LocalDate.of(1990, 4, 12));
         String digits = String.format("%09d", (long) (Math.random() * 999_999_999L));
         first.setANumber(digits);
-        LegalCase existing = given.as(admin, () -> cases.refer(first));
+        LegalCase existing = given.as(admin, () -> intake.refer(first));
 
         assertEquals(1, given.as(admin, () -> clients.possibleDuplicates(org.defensefund.tracker.clients.ANumber.parse("A" + digits),
                 "Someone", "Else", null)).size());
@@ -102,10 +108,10 @@ class CaseQueriesIT {
         Referral again = given.referral();
         again.setANumber(digits);
         assertEquals("client.aNumber.taken", org.junit.jupiter.api.Assertions.assertThrows(
-                org.defensefund.tracker.shared.BusinessException.class, () -> given.as(admin, () -> cases.refer(again))).messageKey());
+                org.defensefund.tracker.shared.BusinessException.class, () -> given.as(admin, () -> intake.refer(again))).messageKey());
         Referral linked = given.referral();
         linked.setExistingClientId(existing.getClient().getId());
-        LegalCase second = given.as(admin, () -> cases.refer(linked));
+        LegalCase second = given.as(admin, () -> intake.refer(linked));
         assertEquals(existing.getClient().getId(), second.getClient().getId(), "one client, two cases");
     }
 
@@ -124,7 +130,7 @@ class CaseQueriesIT {
         Referral detained = given.referral();
         detained.setDetained(true);
         detained.setFacility(given.ref(ReferenceList.DETENTION_FACILITY, "WYATT"));
-        LegalCase detainedCase = given.as(admin, () -> cases.refer(detained));
+        LegalCase detainedCase = given.as(admin, () -> intake.refer(detained));
 
         assertTrue(queue(admin, CaseQueue.TO_SCREEN).containsAll(List.of(referred.getId(), detainedCase.getId())));
         assertTrue(queue(admin, CaseQueue.TO_ASSIGN).contains(eligible.getId()));
@@ -161,7 +167,7 @@ class CaseQueriesIT {
             Referral referral = given.referral();
             referral.setCourt(given.ref(ReferenceList.COURT, i % 2 == 0 ? "BOS" : "CHL"));
             referral.setCaseType(given.ref(ReferenceList.CASE_TYPE, "RMV"));
-            given.as(admin, () -> cases.refer(referral));
+            given.as(admin, () -> intake.refer(referral));
         }
         long small = statementsFor(admin, 5);
         long large = statementsFor(admin, 40);
@@ -205,18 +211,18 @@ class CaseQueriesIT {
         Referral referral = given.referral();
         referral.getClient().setLastName("Aardvark-" + InContainer.unique("X").substring(2));
         referral.setConfidentialReason(ConfidentialityReason.ASYLUM);
-        LegalCase referred = given.asSystem(() -> cases.refer(referral));
+        LegalCase referred = given.asSystem(() -> intake.refer(referral));
         assertEquals(referral.getClient().getLastName(), sortName(referred.getId()), "a new case sorts under its client's name");
-        LegalCase eligible = given.asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+        LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-        CaseOffer offer = given.asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+        CaseOffer offer = given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
         CaseOffer named = given.offered(partner);
         assertEquals("", sortName(referred.getId()), "only offered: nothing the partner could place in the alphabet");
         assertEquals(List.of(referred.getId(), named.getLegalCase().getId()), given.as(staff, () -> queries.list(ListQuery.firstPage(10)
                         .withFilter(CaseQueries.QUEUE, CaseQueue.OFFERS_TO_ANSWER.name()).sortedBy("client.lastName", true)))
                 .stream().map(CaseRow::getId).toList(), "the hidden case sorts as if it had no name");
 
-        given.as(staff, () -> cases.acceptOffer(offer.getId(), "Attorney Sorting"));
+        given.as(staff, () -> assignment.acceptOffer(offer.getId(), "Attorney Sorting"));
         assertEquals(referral.getClient().getLastName(), sortName(referred.getId()), "accepted: the partner's own case, under its name");
 
         transaction.begin();

@@ -48,6 +48,18 @@ class ConfidentialCaseIT {
     private CaseService cases;
 
     @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private ClosingService closing;
+
+    @Inject
+    private ConfidentialityService confidentiality;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
     private RepresentationService representation;
 
     @Inject
@@ -69,10 +81,10 @@ class ConfidentialCaseIT {
         referral.setNextHearingDate(LocalDate.now(FundClock.current()).plusDays(20));
         referral.setNotes("Fled after threats; details in the I-589 draft.");
         referral.setConfidentialReason(ConfidentialityReason.ASYLUM);
-        LegalCase referred = given.asSystem(() -> cases.refer(referral));
-        LegalCase eligible = given.asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+        LegalCase referred = given.asSystem(() -> intake.refer(referral));
+        LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-        given.asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+        given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
         return given.asSystem(() -> cases.find(referred.getId()));
     }
 
@@ -113,7 +125,7 @@ class ConfidentialCaseIT {
         assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> cases.open(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> cases.openFunding(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> cases.timeline(id)));
-        assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> cases.offers(id)));
+        assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> assignment.offers(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> representation.hearings(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> representation.reliefApplications(id)));
         assertThrows(AccessDeniedException.class, () -> given.as(offeredStaff, () -> cases.addNote(id, "peek")));
@@ -125,7 +137,7 @@ class ConfidentialCaseIT {
             assertThrows(AccessDeniedException.class, () -> given.as(outsider, () -> cases.seesDetails(id)));
         }
 
-        given.as(offeredStaff, () -> cases.acceptOffer(summary.pendingOfferId(), "Attorney Accepting"));
+        given.as(offeredStaff, () -> assignment.acceptOffer(summary.pendingOfferId(), "Attorney Accepting"));
         assertTrue(given.as(offeredStaff, () -> cases.seesDetails(id)), "accepted: the organization's own case now");
         assertEquals(legalCase.getClient().getLastName(), given.as(offeredStaff, () -> cases.open(id)).getClient().getLastName());
         assertFalse(given.as(offeredStaff, () -> cases.timeline(id)).isEmpty());
@@ -161,8 +173,8 @@ class ConfidentialCaseIT {
         assertFalse(fund.get(0).isClientHidden());
         assertTrue(fund.get(0).getClientName().startsWith(lastName));
 
-        Long offerId = given.as(admin, () -> cases.offers(legalCase.getId())).get(0).getId();
-        given.as(staff, () -> cases.acceptOffer(offerId, "Attorney Listing"));
+        Long offerId = given.as(admin, () -> assignment.offers(legalCase.getId())).get(0).getId();
+        given.as(staff, () -> assignment.acceptOffer(offerId, "Attorney Listing"));
         List<CaseRow> found = given.as(staff, () -> queries.list(search(aNumber)));
         assertEquals(1, found.size(), "accepted: found by A-number");
         assertTrue(found.get(0).getClientName().startsWith(lastName));
@@ -216,8 +228,8 @@ class ConfidentialCaseIT {
         assertFalse(assigned.isConfidential());
 
         assertEquals("confidentialReason", assertThrows(BusinessException.class,
-                () -> given.as(staff, () -> cases.markConfidential(id, assigned.getVersion(), null, null))).field());
-        LegalCase marked = given.as(staff, () -> cases.markConfidential(id, assigned.getVersion(), ConfidentialityReason.U_VISA, "U visa certification requested"));
+                () -> given.as(staff, () -> confidentiality.markConfidential(id, assigned.getVersion(), null, null))).field());
+        LegalCase marked = given.as(staff, () -> confidentiality.markConfidential(id, assigned.getVersion(), ConfidentialityReason.U_VISA, "U visa certification requested"));
         assertTrue(marked.isConfidential());
         assertEquals(ConfidentialityReason.U_VISA, marked.getConfidentialReason());
         assertEquals(staff.getEmail(), marked.getConfidentialMarkedBy());
@@ -227,10 +239,10 @@ class ConfidentialCaseIT {
         assertEquals("U_VISA", event.getSummary());
         assertEquals(staff.getEmail(), event.getActor());
 
-        assertThrows(AccessDeniedException.class, () -> given.as(staff, () -> cases.liftConfidentiality(id, fresh(id).getVersion(), "done")));
+        assertThrows(AccessDeniedException.class, () -> given.as(staff, () -> confidentiality.liftConfidentiality(id, fresh(id).getVersion(), "done")));
         assertEquals("liftReason", assertThrows(BusinessException.class,
-                () -> given.as(admin, () -> cases.liftConfidentiality(id, fresh(id).getVersion(), " "))).field());
-        LegalCase lifted = given.as(admin, () -> cases.liftConfidentiality(id, fresh(id).getVersion(), "Marked on the wrong case"));
+                () -> given.as(admin, () -> confidentiality.liftConfidentiality(id, fresh(id).getVersion(), " "))).field());
+        LegalCase lifted = given.as(admin, () -> confidentiality.liftConfidentiality(id, fresh(id).getVersion(), "Marked on the wrong case"));
         assertFalse(lifted.isConfidential());
         assertNull(lifted.getConfidentialReason());
         assertEquals(CaseEventKind.CONFIDENTIALITY_LIFTED, last(admin, id).getKind());
@@ -239,12 +251,12 @@ class ConfidentialCaseIT {
         CaseOffer offer = given.offered(offeredOnly);
         Long offeredId = offer.getLegalCase().getId();
         assertThrows(AccessDeniedException.class, () -> given.as(given.partnerStaff(offeredOnly),
-                () -> cases.markConfidential(offeredId, fresh(offeredId).getVersion(), ConfidentialityReason.ASYLUM, null)),
+                () -> confidentiality.markConfidential(offeredId, fresh(offeredId).getVersion(), ConfidentialityReason.ASYLUM, null)),
                 "an organization the case is only offered to doesn't mark it");
         assertThrows(AccessDeniedException.class, () -> given.as(given.partnerStaff(partner),
-                () -> cases.markConfidential(offeredId, fresh(offeredId).getVersion(), ConfidentialityReason.ASYLUM, null)),
+                () -> confidentiality.markConfidential(offeredId, fresh(offeredId).getVersion(), ConfidentialityReason.ASYLUM, null)),
                 "nor does another one");
-        assertTrue(given.as(admin, () -> cases.markConfidential(offeredId, fresh(offeredId).getVersion(), ConfidentialityReason.VAWA, null))
+        assertTrue(given.as(admin, () -> confidentiality.markConfidential(offeredId, fresh(offeredId).getVersion(), ConfidentialityReason.VAWA, null))
                 .isConfidential(), "the fund marks at any stage");
         assertFalse(given.as(given.partnerStaff(offeredOnly), () -> cases.seesDetails(offeredId)), "and the offered organization loses the details");
     }
@@ -257,18 +269,18 @@ class ConfidentialCaseIT {
     void protectedCaseTypesAndReliefMarkTheCaseAndAppealsInheritIt() {
         Referral asylumOnly = given.referral();
         asylumOnly.setCaseType(given.ref(ReferenceList.CASE_TYPE, "AOC"));
-        LegalCase aoc = given.asSystem(() -> cases.refer(asylumOnly));
+        LegalCase aoc = given.asSystem(() -> intake.refer(asylumOnly));
         assertTrue(aoc.isConfidential(), "an asylum-only case is confidential from intake");
         assertEquals(ConfidentialityReason.ASYLUM, aoc.getConfidentialReason());
-        LegalCase liftedAoc = given.asSystem(() -> cases.liftConfidentiality(aoc.getId(), aoc.getVersion(), "Client consented in writing"));
+        LegalCase liftedAoc = given.asSystem(() -> confidentiality.liftConfidentiality(aoc.getId(), aoc.getVersion(), "Client consented in writing"));
         assertFalse(liftedAoc.isConfidential());
-        assertEquals(Optional.of(ConfidentialityReason.ASYLUM), given.asSystem(() -> cases.suggestedConfidentiality(aoc.getId())),
+        assertEquals(Optional.of(ConfidentialityReason.ASYLUM), given.asSystem(() -> confidentiality.suggestedConfidentiality(aoc.getId())),
                 "lifted, it is still suggested");
 
         PartnerOrganization partner = given.partner(InContainer.unique("Relief Legal"));
         UserAccount staff = given.partnerStaff(partner);
         LegalCase assigned = given.assigned(partner);
-        assertEquals(Optional.empty(), given.as(staff, () -> cases.suggestedConfidentiality(assigned.getId())));
+        assertEquals(Optional.empty(), given.as(staff, () -> confidentiality.suggestedConfidentiality(assigned.getId())));
         ReliefApplication relief = new ReliefApplication();
         relief.setReliefType(given.ref(ReferenceList.RELIEF_TYPE, "U_VISA"));
         given.as(staff, () -> representation.recordRelief(assigned.getId(), relief));
@@ -277,9 +289,9 @@ class ConfidentialCaseIT {
         assertEquals(ConfidentialityReason.U_VISA, marked.getConfidentialReason());
         assertEquals(staff.getEmail(), marked.getConfidentialMarkedBy());
 
-        LegalCase closed = given.as(staff, () -> cases.close(marked.getId(), marked.getVersion(),
+        LegalCase closed = given.as(staff, () -> closing.close(marked.getId(), marked.getVersion(),
                 given.ref(ReferenceList.OUTCOME, "RELIEF_GRANTED"), null, LocalDate.now(FundClock.current())));
-        LegalCase appeal = given.asSystem(() -> cases.openAppeal(closed.getId()));
+        LegalCase appeal = given.asSystem(() -> closing.openAppeal(closed.getId()));
         assertTrue(appeal.isConfidential(), "an appeal of a confidential case is confidential");
         assertEquals(ConfidentialityReason.U_VISA, appeal.getConfidentialReason());
         assertTrue(given.asSystem(() -> cases.timeline(appeal.getId())).stream().anyMatch(e -> e.getKind() == CaseEventKind.MARKED_CONFIDENTIAL));
@@ -292,7 +304,7 @@ class ConfidentialCaseIT {
         LegalCase offered = confidentialOffered(partner);
         UserAccount staff = given.partnerStaff(partner);
         CaseSummary summary = given.as(staff, () -> cases.summary(offered.getId()));
-        given.as(staff, () -> cases.acceptOffer(summary.pendingOfferId(), "Attorney Keeping"));
+        given.as(staff, () -> assignment.acceptOffer(summary.pendingOfferId(), "Attorney Keeping"));
         given.as(staff, () -> representation.recordHearing(offered.getId(),
                 new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(5))));
         assertEquals(1, given.as(staff, () -> representation.hearings(offered.getId())).size());

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
 import org.defensefund.tracker.shared.BusinessException;
@@ -62,6 +63,9 @@ class PiiEncryptionIT {
     private CaseService cases;
 
     @Inject
+    private IntakeService intake;
+
+    @Inject
     private CaseQueries queries;
 
     @Inject
@@ -91,7 +95,7 @@ class PiiEncryptionIT {
         client.getAddress().setCity("Chelsea");
         client.getAddress().setState("MA");
         client.getAddress().setPostalCode("02150-4411");
-        return given.as(admin, () -> cases.refer(referral));
+        return given.as(admin, () -> intake.refer(referral));
     }
 
     private Map<String, String> rawColumns(long clientId) {
@@ -184,7 +188,7 @@ class PiiEncryptionIT {
 
         Referral again = given.referral();
         again.setANumber(digits);
-        assertEquals("client.aNumber.taken", assertThrows(BusinessException.class, () -> given.as(admin, () -> cases.refer(again))).messageKey());
+        assertEquals("client.aNumber.taken", assertThrows(BusinessException.class, () -> given.as(admin, () -> intake.refer(again))).messageKey());
 
         IllegalStateException duplicate = assertThrows(IllegalStateException.class, () -> update("insert into client (first_name, last_name,"
                 + " interpreter_needed, a_number_hash, created_at, updated_at, version) values ('Dup', 'Dup', false, ?, now(6), now(6), 1)",

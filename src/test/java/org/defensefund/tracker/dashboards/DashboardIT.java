@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.cases.CaseOffer;
+import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
+import org.defensefund.tracker.cases.ClosingService;
 import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.CustodyEvent;
 import org.defensefund.tracker.cases.CustodyEventKind;
@@ -68,6 +71,15 @@ class DashboardIT {
 
     @Inject
     private CaseService cases;
+
+    @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private ClosingService closing;
+
+    @Inject
+    private IntakeService intake;
 
     @Inject
     private RepresentationService representation;
@@ -120,7 +132,7 @@ class DashboardIT {
             if (outcomes[k - 1] != null) {
                 String outcome = outcomes[k - 1];
                 LegalCase current = given.asSystem(() -> cases.find(legalCase.getId()));
-                given.asSystem(() -> cases.close(current.getId(), current.getVersion(), given.ref(ReferenceList.OUTCOME, outcome),
+                given.asSystem(() -> closing.close(current.getId(), current.getVersion(), given.ref(ReferenceList.OUTCOME, outcome),
                         null, today));
             }
         }
@@ -130,11 +142,11 @@ class DashboardIT {
     }
 
     private LegalCase assign(Referral referral, PartnerOrganization to) {
-        LegalCase referred = given.asSystem(() -> cases.refer(referral));
-        LegalCase eligible = given.asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+        LegalCase referred = given.asSystem(() -> intake.refer(referral));
+        LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-        CaseOffer offer = given.asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), to.getId(), null));
-        return given.asSystem(() -> cases.acceptOffer(offer.getId(), "Attorney"));
+        CaseOffer offer = given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), to.getId(), null));
+        return given.asSystem(() -> assignment.acceptOffer(offer.getId(), "Attorney"));
     }
 
     private Dashboard forFunder(boolean suppressed, UserAccount who) {

@@ -19,7 +19,11 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.cases.CaseOffer;
+import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
+import org.defensefund.tracker.cases.ConfidentialityService;
+import org.defensefund.tracker.cases.ClosingService;
 import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.cases.CustodyEvent;
@@ -67,6 +71,18 @@ class DashboardReadModelIT {
 
     @Inject
     private CaseService cases;
+
+    @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private ClosingService closing;
+
+    @Inject
+    private ConfidentialityService confidentiality;
+
+    @Inject
+    private IntakeService intake;
 
     @Inject
     private RepresentationService representation;
@@ -133,7 +149,7 @@ class DashboardReadModelIT {
                         referral.setDetained(true);
                         referral.setFacility(given.ref(ReferenceList.DETENTION_FACILITY, "WYATT"));
                     }
-                    pool.add(given.as(admin, () -> cases.refer(referral)).getId());
+                    pool.add(given.as(admin, () -> intake.refer(referral)).getId());
                     continue;
                 }
                 LegalCase now = given.as(admin, () -> cases.find(caseId));
@@ -180,24 +196,24 @@ class DashboardReadModelIT {
         long version = now.getVersion();
         LocalDate today = LocalDate.now(ZONE);
         switch (random.nextInt(14)) {
-            case 0 -> given.as(admin, () -> cases.screen(id, version, random.nextInt(4) == 0
+            case 0 -> given.as(admin, () -> intake.screen(id, version, random.nextInt(4) == 0
                     ? new Screening(false, true, true, CaseStatus.INELIGIBLE, given.ref(ReferenceList.INELIGIBILITY_REASON, "SERVICE_AREA"), null)
                     : new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-            case 1 -> given.as(admin, () -> cases.offer(id, version, partners.get(random.nextInt(2)).getId(), null));
+            case 1 -> given.as(admin, () -> assignment.offer(id, version, partners.get(random.nextInt(2)).getId(), null));
             case 2, 3 -> {
                 CaseOffer offer = pending(id);
                 if (offer != null) {
                     int answer = random.nextInt(4);
                     if (answer == 0) {
-                        given.as(admin, () -> cases.declineOffer(offer.getId(), given.ref(ReferenceList.DECLINE_REASON, "NO_CAPACITY"), null));
+                        given.as(admin, () -> assignment.declineOffer(offer.getId(), given.ref(ReferenceList.DECLINE_REASON, "NO_CAPACITY"), null));
                     } else if (answer == 1) {
-                        given.as(admin, () -> cases.withdrawOffer(offer.getId(), null));
+                        given.as(admin, () -> assignment.withdrawOffer(offer.getId(), null));
                     } else {
-                        given.as(admin, () -> cases.acceptOffer(offer.getId(), "Attorney Model"));
+                        given.as(admin, () -> assignment.acceptOffer(offer.getId(), "Attorney Model"));
                     }
                 }
             }
-            case 4 -> given.as(admin, () -> cases.reassign(id, version, "moved"));
+            case 4 -> given.as(admin, () -> assignment.reassign(id, version, "moved"));
             case 5 -> {
                 SubAward award = awards.get(random.nextInt(awards.size()));
                 given.as(admin, () -> charges.charge(id, award.getId()));
@@ -213,12 +229,12 @@ class DashboardReadModelIT {
                 given.as(admin, () -> representation.recordCustody(id, event));
             }
             case 8 -> given.as(admin, () -> representation.recordNoticeOfAppearance(id, version, today.minusDays(random.nextInt(5))));
-            case 9 -> given.as(admin, () -> cases.close(id, version, given.ref(ReferenceList.OUTCOME,
+            case 9 -> given.as(admin, () -> closing.close(id, version, given.ref(ReferenceList.OUTCOME,
                     random.nextBoolean() ? "RELIEF_GRANTED" : "REMOVAL_ORDERED"),
                     random.nextBoolean() ? given.ref(ReferenceList.CUSTODY_RESULT, "RELEASED_BOND") : null, today.minusDays(1)));
-            case 10 -> pool.add(given.as(admin, () -> cases.openAppeal(id)).getId());
-            case 11 -> given.as(admin, () -> cases.markConfidential(id, version, ConfidentialityReason.ASYLUM, "model"));
-            case 12 -> given.as(admin, () -> cases.liftConfidentiality(id, version, "model"));
+            case 10 -> pool.add(given.as(admin, () -> closing.openAppeal(id)).getId());
+            case 11 -> given.as(admin, () -> confidentiality.markConfidential(id, version, ConfidentialityReason.ASYLUM, "model"));
+            case 12 -> given.as(admin, () -> confidentiality.liftConfidentiality(id, version, "model"));
             default -> moveDatesBack(id, 1 + random.nextInt(70));
         }
     }
@@ -256,7 +272,7 @@ class DashboardReadModelIT {
     }
 
     private CaseOffer pending(Long caseId) {
-        return given.asSystem(() -> cases.offers(caseId)).stream()
+        return given.asSystem(() -> assignment.offers(caseId)).stream()
                 .filter(offer -> offer.getStatus() == org.defensefund.tracker.cases.OfferStatus.PENDING)
                 .findFirst().orElse(null);
     }

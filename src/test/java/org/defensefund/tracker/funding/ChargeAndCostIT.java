@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.cases.CaseEventKind;
+import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
 import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.CustodyEvent;
 import org.defensefund.tracker.cases.CustodyEventKind;
@@ -69,6 +71,12 @@ class ChargeAndCostIT {
     private CaseService cases;
 
     @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
     private RepresentationService representation;
 
     @Inject
@@ -82,11 +90,11 @@ class ChargeAndCostIT {
     private LegalCase assigned(PartnerOrganization partner, Consumer<Referral> shape) {
         Referral referral = given.referral();
         shape.accept(referral);
-        LegalCase referred = given.asSystem(() -> cases.refer(referral));
-        LegalCase eligible = given.asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+        LegalCase referred = given.asSystem(() -> intake.refer(referral));
+        LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-        var offer = given.asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
-        return given.asSystem(() -> cases.acceptOffer(offer.getId(), "Attorney"));
+        var offer = given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+        return given.asSystem(() -> assignment.acceptOffer(offer.getId(), "Attorney"));
     }
 
     private Set<RestrictionKind> failedCharging(LegalCase legalCase, SubAward subAward) {

@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
 import org.defensefund.tracker.cases.CustodyEvent;
 import org.defensefund.tracker.cases.CustodyEventKind;
 import org.defensefund.tracker.cases.LegalCase;
@@ -53,6 +54,9 @@ class FundClockIT {
     private CaseService cases;
 
     @Inject
+    private IntakeService intake;
+
+    @Inject
     private RepresentationService representation;
 
     @Inject
@@ -65,12 +69,12 @@ class FundClockIT {
 
             Referral tomorrow = given.referral();
             tomorrow.setReferralDate(BOSTON_TODAY.plusDays(1));
-            BusinessException refused = assertThrows(BusinessException.class, () -> given.asSystem(() -> cases.refer(tomorrow)));
+            BusinessException refused = assertThrows(BusinessException.class, () -> given.asSystem(() -> intake.refer(tomorrow)));
             assertEquals("case.referralDate.future", refused.messageKey());
 
             Referral today = given.referral();
             today.setReferralDate(BOSTON_TODAY);
-            LegalCase referred = given.asSystem(() -> cases.refer(today));
+            LegalCase referred = given.asSystem(() -> intake.refer(today));
             assertEquals(BOSTON_TODAY, referred.getReferralDate());
         }
     }

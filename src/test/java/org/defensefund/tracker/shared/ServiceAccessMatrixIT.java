@@ -42,7 +42,11 @@ import org.defensefund.tracker.audit.AuditService;
 import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.CaseOffer;
 import org.defensefund.tracker.cases.CaseQueries;
+import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
+import org.defensefund.tracker.cases.ConfidentialityService;
+import org.defensefund.tracker.cases.ClosingService;
 import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.CustodyEvent;
 import org.defensefund.tracker.cases.CustodyEventKind;
@@ -151,6 +155,18 @@ class ServiceAccessMatrixIT {
 
     @Inject
     private CaseService cases;
+
+    @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private ClosingService closing;
+
+    @Inject
+    private ConfidentialityService confidentiality;
+
+    @Inject
+    private IntakeService intake;
 
     @Inject
     private RepresentationService representation;
@@ -269,29 +285,30 @@ class ServiceAccessMatrixIT {
         open("ReferenceDataService.activeLanguages", "the language list every form offers; no personal data", f -> referenceData.activeLanguages());
 
         // the path of a case (A's case: assigned to partner A, charged to funder A's grant)
-        row("CaseService.refer",                                  NO, OK, NO, NO, NO, NO, f -> cases.refer(given.asSystem(given::referral)));
-        row("CaseService.screen",                                 NO, OK, NO, NO, NO, NO, f -> cases.screen(f.referred.getId(), f.referred.getVersion(), new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-        row("CaseService.offer",                                  NO, OK, NO, NO, NO, NO, f -> cases.offer(f.eligible.getId(), f.eligible.getVersion(), f.partnerA.getId(), null));
-        row("CaseService.acceptOffer",                            NO, OK, OK, NO, NO, NO, f -> cases.acceptOffer(f.offerA.getId(), "Attorney Matrix"));
-        row("CaseService.declineOffer",                           NO, OK, OK, NO, NO, NO, f -> cases.declineOffer(f.offerA.getId(), f.declineReason, "no room"));
-        row("CaseService.withdrawOffer",                          NO, OK, NO, NO, NO, NO, f -> cases.withdrawOffer(f.offerA.getId(), "too long"));
-        row("CaseService.reassign",                               NO, OK, NO, NO, NO, NO, f -> cases.reassign(f.caseA.getId(), f.caseA.getVersion(), "matrix"));
-        row("CaseService.close",                                  NO, OK, OK, NO, NO, NO, f -> cases.close(f.caseA.getId(), f.caseA.getVersion(), f.outcome, null, LocalDate.now(FundClock.current())));
-        row("CaseService.openAppeal",                             NO, OK, OK, NO, NO, NO, f -> cases.openAppeal(f.closedA.getId()));
+        row("IntakeService.refer",                                NO, OK, NO, NO, NO, NO, f -> intake.refer(given.asSystem(given::referral)));
+        row("IntakeService.screen",                               NO, OK, NO, NO, NO, NO, f -> intake.screen(f.referred.getId(), f.referred.getVersion(), new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
+        row("AssignmentService.offer",                            NO, OK, NO, NO, NO, NO, f -> assignment.offer(f.eligible.getId(), f.eligible.getVersion(), f.partnerA.getId(), null));
+        row("AssignmentService.acceptOffer",                      NO, OK, OK, NO, NO, NO, f -> assignment.acceptOffer(f.offerA.getId(), "Attorney Matrix"));
+        row("AssignmentService.declineOffer",                     NO, OK, OK, NO, NO, NO, f -> assignment.declineOffer(f.offerA.getId(), f.declineReason, "no room"));
+        row("AssignmentService.withdrawOffer",                    NO, OK, NO, NO, NO, NO, f -> assignment.withdrawOffer(f.offerA.getId(), "too long"));
+        row("AssignmentService.reassign",                         NO, OK, NO, NO, NO, NO, f -> assignment.reassign(f.caseA.getId(), f.caseA.getVersion(), "matrix"));
+        row("ClosingService.close",                               NO, OK, OK, NO, NO, NO, f -> closing.close(f.caseA.getId(), f.caseA.getVersion(), f.outcome, null, LocalDate.now(FundClock.current())));
+        row("ClosingService.openAppeal",                          NO, OK, OK, NO, NO, NO, f -> closing.openAppeal(f.closedA.getId()));
         row("CaseService.addNote",                                NO, OK, OK, NO, NO, NO, f -> done(() -> cases.addNote(f.caseA.getId(), "Matrix note")));
-        row("CaseService.recordConflict",                         NO, OK, NO, NO, NO, NO, f -> done(() -> cases.recordConflict(f.caseA.getId(), f.partnerB.getId(), "adverse party")));
+        row("AssignmentService.recordConflict",                   NO, OK, NO, NO, NO, NO, f -> done(() -> assignment.recordConflict(f.caseA.getId(), f.partnerB.getId(), "adverse party")));
         row("CaseService.recordFundingStep",                      NO, OK, NO, NO, NO, NO, f -> done(() -> cases.recordFundingStep(f.caseA.getId(), CaseEventKind.CHARGED, "matrix", null)));
         row("CaseService.open",                                   NO, OK, OK, NO, NO, NO, f -> cases.open(f.caseA.getId()));
         row("CaseService.find",                                   NO, OK, OK, NO, NO, NO, f -> cases.find(f.caseA.getId()));
         row("CaseService.timeline",                               NO, OK, OK, NO, NO, NO, f -> cases.timeline(f.caseA.getId()));
-        row("CaseService.offers",                                 NO, OK, OK, NO, NO, NO, f -> cases.offers(f.caseA.getId()));
+        row("AssignmentService.offers",                           NO, OK, OK, NO, NO, NO, f -> assignment.offers(f.caseA.getId()));
         // confidential cases (A's case is assigned, so partner A sees its details)
-        row("CaseService.markConfidential",                       NO, OK, OK, NO, NO, NO, f -> cases.markConfidential(f.caseA.getId(), f.caseA.getVersion(), ConfidentialityReason.ASYLUM, "matrix"));
-        row("CaseService.liftConfidentiality",                    NO, OK, NO, NO, NO, NO, f -> cases.liftConfidentiality(f.caseA.getId(), f.caseA.getVersion(), "matrix"));
-        row("CaseService.suggestedConfidentiality",               NO, OK, OK, NO, NO, NO, f -> cases.suggestedConfidentiality(f.caseA.getId()));
+        row("ConfidentialityService.markConfidential",            NO, OK, OK, NO, NO, NO, f -> confidentiality.markConfidential(f.caseA.getId(), f.caseA.getVersion(), ConfidentialityReason.ASYLUM, "matrix"));
+        row("ConfidentialityService.liftConfidentiality",         NO, OK, NO, NO, NO, NO, f -> confidentiality.liftConfidentiality(f.caseA.getId(), f.caseA.getVersion(), "matrix"));
+        row("ConfidentialityService.suggestedConfidentiality",    NO, OK, OK, NO, NO, NO, f -> confidentiality.suggestedConfidentiality(f.caseA.getId()));
         row("CaseService.openFunding",                            NO, OK, OK, NO, NO, NO, f -> cases.openFunding(f.caseA.getId()));
         row("CaseService.summary",                                NO, OK, OK, NO, NO, NO, f -> cases.summary(f.caseA.getId()));
         row("CaseService.seesDetails",                            NO, OK, OK, NO, NO, NO, f -> cases.seesDetails(f.caseA.getId()));
+        row("CaseService.steps",                                  NO, OK, OK, NO, NO, NO, f -> cases.steps(f.caseA.getId()));
 
         // what the partner records on A's case
         row("RepresentationService.recordHearing",                NO, OK, OK, NO, NO, NO, f -> representation.recordHearing(f.caseA.getId(), new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(3))));
@@ -309,7 +326,7 @@ class ServiceAccessMatrixIT {
         scoped("CaseQueries.count",                               NO, OK, OK, NO, NO, NO, f -> queries.count(caseSearch(f)), r -> r > 0);
         row("CaseQueries.queueSizes",                             NO, OK, OK, OK, NO, NO, f -> queries.queueSizes());
         row("CaseQueries.ownCaseLoad",                            NO, NO, OK, OK, NO, NO, f -> queries.ownCaseLoad());
-        row("CaseQueries.partnerMatches",                         NO, OK, NO, NO, NO, NO, f -> queries.partnerMatches(f.caseA.getId()));
+        row("AssignmentService.partnerMatches",                   NO, OK, NO, NO, NO, NO, f -> assignment.partnerMatches(f.caseA.getId()));
 
         // clients (A's case's client)
         row("ClientService.possibleDuplicates",                   NO, OK, NO, NO, NO, NO, f -> clients.possibleDuplicates(Optional.of(f.aNumberA), null, null, null));
@@ -616,7 +633,7 @@ class ServiceAccessMatrixIT {
         f.referred = given.referred();
         f.eligible = given.eligible();
         LegalCase toClose = given.assigned(f.partnerA);
-        f.closedA = given.asSystem(() -> cases.close(toClose.getId(), toClose.getVersion(), f.outcome, null, LocalDate.now(FundClock.current())));
+        f.closedA = given.asSystem(() -> closing.close(toClose.getId(), toClose.getVersion(), f.outcome, null, LocalDate.now(FundClock.current())));
 
         // read back at their current versions, after every step above
         f.grantA = given.asSystem(() -> grants.find(grantA.getId()));
@@ -640,11 +657,11 @@ class ServiceAccessMatrixIT {
     private LegalCase assigned(PartnerOrganization partner, String aNumber) {
         Referral referral = given.referral();
         referral.setANumber(aNumber);
-        LegalCase referred = given.asSystem(() -> cases.refer(referral));
-        LegalCase eligible = given.asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+        LegalCase referred = given.asSystem(() -> intake.refer(referral));
+        LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-        CaseOffer offer = given.asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
-        return given.asSystem(() -> cases.acceptOffer(offer.getId(), "Attorney " + partner.getName()));
+        CaseOffer offer = given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+        return given.asSystem(() -> assignment.acceptOffer(offer.getId(), "Attorney " + partner.getName()));
     }
 
     // ---- small helpers for the rows

@@ -14,7 +14,9 @@ import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.access.UserAccount;
 import org.defensefund.tracker.access.UserAccountService;
 import org.defensefund.tracker.cases.CaseOffer;
+import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
 import org.defensefund.tracker.cases.CaseStatus;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
@@ -59,6 +61,12 @@ public class InContainer {
 
     @Inject
     private CaseService cases;
+
+    @Inject
+    private AssignmentService assignment;
+
+    @Inject
+    private IntakeService intake;
 
     @Inject
     private ReferenceDataService referenceData;
@@ -167,23 +175,23 @@ public class InContainer {
 
     public LegalCase referred() {
         Referral referral = referral();
-        return asSystem(() -> cases.refer(referral));
+        return asSystem(() -> intake.refer(referral));
     }
 
     public LegalCase eligible() {
         LegalCase referred = referred();
-        return asSystem(() -> cases.screen(referred.getId(), referred.getVersion(),
+        return asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
     }
 
     public CaseOffer offered(PartnerOrganization partner) {
         LegalCase eligible = eligible();
-        return asSystem(() -> cases.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+        return asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
     }
 
     public LegalCase assigned(PartnerOrganization partner) {
         CaseOffer offer = offered(partner);
-        return asSystem(() -> cases.acceptOffer(offer.getId(), "Attorney " + partner.getName()));
+        return asSystem(() -> assignment.acceptOffer(offer.getId(), "Attorney " + partner.getName()));
     }
 
     /** A grant of a new funder from 200 days ago to 165 days ahead, shaped further by {@code restrict}. */

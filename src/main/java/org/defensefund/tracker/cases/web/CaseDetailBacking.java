@@ -13,19 +13,24 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
-import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseEvent;
 import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.CaseOffer;
 import org.defensefund.tracker.cases.CaseProgress;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.CaseStatus;
+import org.defensefund.tracker.cases.CaseStep;
+import org.defensefund.tracker.cases.CaseSteps;
 import org.defensefund.tracker.cases.CaseSummary;
+import org.defensefund.tracker.cases.ClosingService;
 import org.defensefund.tracker.cases.ConfidentialityReason;
+import org.defensefund.tracker.cases.ConfidentialityService;
 import org.defensefund.tracker.cases.CustodyEvent;
 import org.defensefund.tracker.cases.CustodyEventKind;
 import org.defensefund.tracker.cases.Hearing;
 import org.defensefund.tracker.cases.HearingKind;
+import org.defensefund.tracker.cases.IntakeService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.ReliefApplication;
 import org.defensefund.tracker.cases.ReliefDecision;
@@ -59,7 +64,7 @@ public class CaseDetailBacking implements Serializable {
     private static final List<String> TABS = List.of("overview", "hearings", "custody", "relief", "timeline", "notes", "conflicts");
 
     /** The steps offered on the overview (a page with none of them says no step is open). */
-    private static final List<String> OVERVIEW_STEPS = List.of("screen", "offer", "answer", "represent", "close", "reassign", "appeal");
+    private static final List<String> OVERVIEW_STEPS = List.of("SCREEN", "OFFER", "ANSWER_OFFER", "FILE_NOTICE_OF_APPEARANCE", "CLOSE", "REASSIGN", "OPEN_APPEAL");
 
     private static final int RECENT = 5;
 
@@ -67,16 +72,25 @@ public class CaseDetailBacking implements Serializable {
     private CaseService cases;
 
     @Inject
+    private IntakeService intake;
+
+    @Inject
+    private AssignmentService assignment;
+
+    @Inject
     private RepresentationService representation;
+
+    @Inject
+    private ClosingService closing;
+
+    @Inject
+    private ConfidentialityService confidentiality;
 
     @Inject
     private PartnerService partners;
 
     @Inject
     private ReferenceDataService referenceData;
-
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private FundClock clock;
@@ -91,6 +105,7 @@ public class CaseDetailBacking implements Serializable {
     private LegalCase legalCase;
     private boolean restricted;
     private CaseSummary summary;
+    private CaseSteps steps = CaseSteps.none();
     private ConfidentialityReason suggestedReason;
     private ConfidentialityReason confidentialReason;
     private String confidentialNote;
@@ -133,6 +148,7 @@ public class CaseDetailBacking implements Serializable {
     /** View action: loads the case (403 if not the caller's, 404 if none) and everything the page shows. */
     public void load() {
         Long caseId = PageIds.required(id, "Case");
+        steps = cases.steps(caseId);
         if (!cases.seesDetails(caseId)) {
             restricted = true;
             summary = cases.summary(caseId);
@@ -144,29 +160,29 @@ public class CaseDetailBacking implements Serializable {
         livesInServiceArea = Boolean.TRUE.equals(legalCase.getLivesInServiceArea());
         inRemovalProceedings = Boolean.TRUE.equals(legalCase.getInRemovalProceedings());
         incomeEligible = Boolean.TRUE.equals(legalCase.getIncomeEligible());
-        suggestedReason = cases.suggestedConfidentiality(caseId).orElse(null);
+        suggestedReason = confidentiality.suggestedConfidentiality(caseId).orElse(null);
         confidentialReason = legalCase.isConfidential() ? legalCase.getConfidentialReason() : suggestedReason;
         timeline = cases.timeline(caseId);
-        offers = cases.offers(caseId);
+        offers = assignment.offers(caseId);
         hearings = representation.hearings(caseId);
         custody = representation.custodyEvents(caseId);
         reliefs = representation.reliefApplications(caseId);
         daysDetained = representation.daysDetained(caseId);
         partnerName = legalCase.getPartnerId() == null ? null : partners.find(legalCase.getPartnerId()).getName();
         options = new ReferenceOptions(referenceData, ReferenceList.values());
-        if (currentUser.isAdmin()) {
+        if (steps.allows(CaseStep.RECORD_CONFLICT)) {
             partnerOptions = partners.active();
             conflicts = clients.conflicts(legalCase.getClient().getId());
         }
     }
 
     public String markConfidential() {
-        return step("cases_detail.markedConfidential", () -> cases.markConfidential(legalCase.getId(), legalCase.getVersion(),
+        return step("cases_detail.markedConfidential", () -> confidentiality.markConfidential(legalCase.getId(), legalCase.getVersion(),
                 confidentialReason, confidentialNote), "confidential");
     }
 
     public String liftConfidentiality() {
-        return step("cases_detail.confidentialityLifted", () -> cases.liftConfidentiality(legalCase.getId(), legalCase.getVersion(),
+        return step("cases_detail.confidentialityLifted", () -> confidentiality.liftConfidentiality(legalCase.getId(), legalCase.getVersion(),
                 liftReason), "lift");
     }
 
@@ -179,7 +195,7 @@ public class CaseDetailBacking implements Serializable {
 
     public String recordConflict() {
         return step("cases_detail.conflictRecorded", () -> {
-            cases.recordConflict(legalCase.getId(), conflictPartnerId, conflictNote);
+            assignment.recordConflict(legalCase.getId(), conflictPartnerId, conflictNote);
             return null;
         }, "conflict");
     }
@@ -222,21 +238,21 @@ public class CaseDetailBacking implements Serializable {
     }
 
     public String screen() {
-        return step("cases_detail.screened", () -> cases.screen(legalCase.getId(), legalCase.getVersion(),
+        return step("cases_detail.screened", () -> intake.screen(legalCase.getId(), legalCase.getVersion(),
                 new Screening(livesInServiceArea, inRemovalProceedings, incomeEligible,
                         screeningDecision, ineligibilityReason, referredElsewhere)), "screen");
     }
 
     public String accept() {
-        return step("cases_detail.accepted", () -> cases.acceptOffer(pendingOfferId(), attorneyName), "accept");
+        return step("cases_detail.accepted", () -> assignment.acceptOffer(pendingOfferId(), attorneyName), "accept");
     }
 
     public String decline() {
-        return step("cases_detail.declined", () -> cases.declineOffer(pendingOfferId(), declineReason, responseNote), "decline");
+        return step("cases_detail.declined", () -> assignment.declineOffer(pendingOfferId(), declineReason, responseNote), "decline");
     }
 
     public String withdrawOffer() {
-        return step("cases_detail.withdrawn", () -> cases.withdrawOffer(pendingOfferId(), responseNote), "withdraw");
+        return step("cases_detail.withdrawn", () -> assignment.withdrawOffer(pendingOfferId(), responseNote), "withdraw");
     }
 
     public String recordHearing() {
@@ -257,17 +273,17 @@ public class CaseDetailBacking implements Serializable {
     }
 
     public String close() {
-        return step("cases_detail.closed", () -> cases.close(legalCase.getId(), legalCase.getVersion(),
+        return step("cases_detail.closed", () -> closing.close(legalCase.getId(), legalCase.getVersion(),
                 outcome, custodyResult, outcomeDate), "close");
     }
 
     public String reassign() {
-        return step("cases_detail.reassigned", () -> cases.reassign(legalCase.getId(), legalCase.getVersion(), reassignReason), "reassign");
+        return step("cases_detail.reassigned", () -> assignment.reassign(legalCase.getId(), legalCase.getVersion(), reassignReason), "reassign");
     }
 
     public String openAppeal() {
         try {
-            LegalCase appeal = cases.openAppeal(legalCase.getId());
+            LegalCase appeal = closing.openAppeal(legalCase.getId());
             PageMessages.done("cases_detail.appealOpened", appeal.getCaseNumber());
             return "detail?faces-redirect=true&id=" + appeal.getId();
         } catch (BusinessException e) {
@@ -301,27 +317,17 @@ public class CaseDetailBacking implements Serializable {
                 .orElseThrow(() -> BusinessException.general("offer.none"));
     }
 
+    /**
+     * Whether the caller may take the step now: a step's name ({@code can('RECORD_HEARING')}) or the word the
+     * page has used for it ({@code can('represent')}); see {@link org.defensefund.tracker.cases.CaseStep}.
+     */
     public boolean can(String step) {
-        if (restricted) {
-            return "answer".equals(step) && summary.status() == CaseStatus.OFFERED && summary.pendingOfferId() != null;
-        }
-        CaseStatus status = legalCase.getStatus();
-        boolean admin = currentUser.isAdmin();
-        return switch (step) {
-            case "markConfidential" -> admin || currentUser.isPartnerStaff() && status != CaseStatus.OFFERED;
-            case "liftConfidential" -> admin && legalCase.isConfidential();
-            case "screen" -> admin && (status == CaseStatus.REFERRED || status == CaseStatus.PENDING_DOCUMENTS);
-            case "offer" -> admin && status == CaseStatus.ELIGIBLE;
-            case "answer" -> status == CaseStatus.OFFERED && (admin || currentUser.isPartnerStaff());
-            case "withdraw" -> admin && status == CaseStatus.OFFERED;
-            case "represent" -> status == CaseStatus.ASSIGNED;
-            case "close" -> status == CaseStatus.ASSIGNED
-                    || admin && (status == CaseStatus.ELIGIBLE || status == CaseStatus.PENDING_DOCUMENTS);
-            case "reassign" -> admin && status == CaseStatus.ASSIGNED;
-            case "appeal" -> status == CaseStatus.CLOSED && legalCase.getOutcome() != null && legalCase.getOutcome().isCompletedInCourt();
-            case "conflicts" -> admin;
-            default -> false;
-        };
+        return steps.allowsNamed(step);
+    }
+
+    /** The steps the caller may take in the case now (the services refuse the others). */
+    public CaseSteps getSteps() {
+        return steps;
     }
 
     /** Whether any step of the overview is open to the caller now (else the page says so). */
@@ -379,7 +385,7 @@ public class CaseDetailBacking implements Serializable {
         if (restricted || legalCase == null) {
             return List.of("overview");
         }
-        return can("conflicts") ? TABS : TABS.subList(0, TABS.size() - 1);
+        return can("RECORD_CONFLICT") ? TABS : TABS.subList(0, TABS.size() - 1);
     }
 
     /** The case's path, its stages done, current or ahead. */

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.defensefund.tracker.cases.CaseQueries;
+import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.PartnerMatch;
@@ -28,7 +28,7 @@ public class CaseOfferBacking implements Serializable {
     private CaseService cases;
 
     @Inject
-    private CaseQueries queries;
+    private AssignmentService assignment;
 
     private String id;
     private LegalCase legalCase;
@@ -39,12 +39,12 @@ public class CaseOfferBacking implements Serializable {
     public void load() {
         Long caseId = PageIds.required(id, "Case");
         legalCase = cases.find(caseId);
-        matches = queries.partnerMatches(caseId);
+        matches = assignment.partnerMatches(caseId);
     }
 
     public String offer() {
         try {
-            cases.offer(legalCase.getId(), legalCase.getVersion(), partnerId, note);
+            assignment.offer(legalCase.getId(), legalCase.getVersion(), partnerId, note);
             PageMessages.done("cases_offer.offered", legalCase.getCaseNumber());
             return "detail?faces-redirect=true&id=" + legalCase.getId();
         } catch (BusinessException e) {

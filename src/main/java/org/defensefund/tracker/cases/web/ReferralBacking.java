@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.IntakeService;
 import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
@@ -33,7 +33,7 @@ public class ReferralBacking implements Serializable {
     private static final String FORM = "form";
 
     @Inject
-    private CaseService cases;
+    private IntakeService intake;
 
     @Inject
     private ClientService clients;
@@ -97,7 +97,7 @@ public class ReferralBacking implements Serializable {
                     return null;
                 }
             }
-            LegalCase created = cases.refer(referral);
+            LegalCase created = intake.refer(referral);
             PageMessages.done("intake_referral.saved", created.getCaseNumber());
             return "/cases/detail?faces-redirect=true&id=" + created.getId();
         } catch (BusinessException e) {

@@ -1,0 +1,94 @@
+package org.defensefund.tracker.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.clients.ANumber;
+import org.defensefund.tracker.clients.Client;
+import org.defensefund.tracker.clients.ClientService;
+import org.defensefund.tracker.reference.ReferenceDataService;
+import org.defensefund.tracker.reference.ReferenceList;
+import org.defensefund.tracker.shared.FundClock;
+
+/**
+ * Intake and screening, the fund's first two steps of a case: recording a referral (a new case in REFERRED,
+ * for a new client or one linked to an existing client) and screening it (ELIGIBLE, PENDING_DOCUMENTS or
+ * INELIGIBLE). Only administrators take them. The rules of each step are the case's own ({@link Referral#check},
+ * {@link LegalCase#screen}); this service checks who may, resolves the reference lists, saves, and writes the
+ * timeline entries the case returns. A case whose type calls for it (asylum-only, credible or reasonable fear,
+ * withholding-only), or whose referral names a reason, is confidential from intake.
+ */
+@ApplicationScoped
+@Transactional
+public class IntakeService {
+
+    @Inject
+    private FundClock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CaseAccess access;
+
+    @Inject
+    private CaseRepository repository;
+
+    @Inject
+    private Timeline timeline;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private ClientService clients;
+
+    /**
+     * Records a referral: a new client (unless an existing one is linked) and a case in REFERRED. The
+     * A-number is normalised; a known one is refused so the user links that client instead.
+     */
+    public LegalCase refer(Referral referral) {
+        currentUser.requireAdmin("record referrals");
+        LocalDate today = clock.today();
+        referral.check(today);
+        Client client = referral.getExistingClientId() != null
+                ? clients.find(referral.getExistingClientId())
+                : clients.create(referral.getClient(), ANumber.parse(referral.getANumber()));
+        LegalCase legalCase = new LegalCase(repository.nextCaseNumber(), client, referral.getReferralDate());
+        legalCase.describeReferral(referenceData.requireIn(ReferenceList.REFERRAL_SOURCE, referral.getSource(), "source"),
+                blankToNull(referral.getReferrerName()), blankToNull(referral.getReferrerContact()),
+                referenceData.requireIn(ReferenceList.CASE_TYPE, referral.getCaseType(), "caseType"), blankToNull(referral.getNotes()));
+        legalCase.setDetention(referral.isDetained(), referenceData.requireIn(ReferenceList.DETENTION_FACILITY, referral.getFacility(), "facility"), today);
+        legalCase.setNextHearing(referral.getNextHearingDate(), referenceData.requireIn(ReferenceList.COURT, referral.getCourt(), "court"), today);
+        repository.add(legalCase);
+        if (legalCase.isDetained()) {
+            CustodyEvent detention = new CustodyEvent(CustodyEventKind.DETAINED, referral.getReferralDate());
+            detention.setFacility(legalCase.getFacility());
+            detention.attach(legalCase, access.actor());
+            em.persist(detention);
+        }
+        timeline.record(legalCase.referred(access.actor()));
+        timeline.record(legalCase.protectAtIntake(referral.getConfidentialReason(), access.actor()));
+        return repository.flushed(legalCase);
+    }
+
+    /** Screens a referral: eligible, pending documents, or ineligible with a reason (which closes it). */
+    public LegalCase screen(Long caseId, long readVersion, Screening screening) {
+        LegalCase legalCase = access.changeable(caseId, readVersion, "screen");
+        access.requireAllowed(legalCase, CaseStep.SCREEN);
+        referenceData.requireIn(ReferenceList.INELIGIBILITY_REASON, screening.ineligibilityReason(), "ineligibilityReason");
+        timeline.record(legalCase.screen(screening, clock.today(), access.actor()));
+        return repository.flushed(legalCase);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
