@@ -20,19 +20,19 @@ public class CurrentUser {
     private CallerContext caller;
 
     @Inject
-    private UserAccountService accounts;
+    private CallerDirectory directory;
 
     private String loadedFor;
-    private UserAccount loaded;
+    private CallerAccount loaded;
 
     /** The active account of the caller, if any. */
-    public Optional<UserAccount> account() {
+    public Optional<CallerAccount> account() {
         Optional<String> name = caller.callerName();
         if (name.isEmpty() || CallerContext.SYSTEM.equals(name.get())) {
             return Optional.empty();
         }
         if (!name.get().equals(loadedFor)) {
-            loaded = accounts.findActiveByEmail(name.get()).orElse(null);
+            loaded = directory.activeAccount(name.get()).orElse(null);
             loadedFor = name.get();
         }
         return Optional.ofNullable(loaded);
@@ -61,19 +61,19 @@ public class CurrentUser {
     }
 
     public Optional<Long> partnerId() {
-        return account().map(UserAccount::getPartnerId);
+        return account().map(CallerAccount::getPartnerId);
     }
 
     public Optional<Long> funderId() {
-        return account().map(UserAccount::getFunderId);
+        return account().map(CallerAccount::getFunderId);
     }
 
     public String getDisplayName() {
-        return account().map(UserAccount::getDisplayName).orElse("");
+        return account().map(CallerAccount::getDisplayName).orElse("");
     }
 
     public Role getRole() {
-        return account().map(UserAccount::getRole).orElse(null);
+        return account().map(CallerAccount::getRole).orElse(null);
     }
 
     /** Refuses unless the caller is an administrator. */
@@ -91,6 +91,14 @@ public class CurrentUser {
         if (!isPartnerStaff() || !Objects.equals(partnerId().orElse(null), partnerId)) {
             throw new AccessDeniedException(describe() + " may not " + action + " of partner " + partnerId);
         }
+    }
+
+    /**
+     * The caller's account as the feature that keeps accounts knows it (the accounts feature asks for its
+     * {@code UserAccount}); empty when nobody is signed in or the account is of another kind.
+     */
+    public <T extends CallerAccount> Optional<T> account(Class<T> kind) {
+        return account().filter(kind::isInstance).map(kind::cast);
     }
 
     /** Whether the caller is the start-up (no request, no account, an administrator's rights). */

@@ -1,5 +1,7 @@
 /**
- * Who may sign in and what they may reach: user accounts, roles, password hashing, the identity store
- * behind the sign-in form, and the current caller as every service sees it.
+ * The access kernel every feature uses: the caller of the current request ({@code CurrentUser}: signed in,
+ * role, organization), the roles, and running work as a named caller. Who an account is comes from the
+ * accounts feature through {@code CallerDirectory}; the rules of who reaches what live in each feature's
+ * rule object ({@code CaseAccess}, {@code FundingAccess}).
  */
 package org.defensefund.tracker.access;

@@ -18,10 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CallerContext;
-import org.defensefund.tracker.access.NewAccount;
+import org.defensefund.tracker.accounts.NewAccount;
 import org.defensefund.tracker.access.Role;
-import org.defensefund.tracker.access.TwoFactorService;
-import org.defensefund.tracker.access.UserAccountService;
+import org.defensefund.tracker.accounts.TwoFactorService;
+import org.defensefund.tracker.accounts.UserAccountService;
 import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
@@ -168,7 +168,7 @@ public class StartupAccounts {
                 accounts.create(new NewAccount(demo.email(), demo.name(), demo.role(),
                         partner.getId(), funder.getId(), demo.password().toCharArray()));
             }
-            accounts.findActiveByEmail(demo.email())
+            accounts.activeAccount(demo.email())
                     .filter(account -> demo.totpSecret() != null && !account.isTwoFactorEnabled())
                     .ifPresent(account -> twoFactor.seedDemo(account.getId(), demo.totpSecret()));
         }

@@ -55,6 +55,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching(ROOT + ".(*)..")
+                .should().beFreeOfCycles()
+                .because("a feature that needs another must not be needed back: they meet through a service one way or a CDI event")
+                .check(app);
+    }
+
+    @Test
     void featurePagesDoNotReachIntoEachOther() {
         slices().matching(ROOT + ".(*).web..")
                 .should().notDependOnEachOther()

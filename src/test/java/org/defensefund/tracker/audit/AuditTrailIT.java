@@ -13,7 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import javax.sql.DataSource;
-import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.funding.Grant;

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.clients.ClientService;
 import org.defensefund.tracker.clients.InvalidANumberException;
 import org.defensefund.tracker.partners.PartnerOrganization;

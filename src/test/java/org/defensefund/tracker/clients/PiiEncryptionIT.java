@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.IntakeService;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.shared.AccessDeniedException;

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseService;

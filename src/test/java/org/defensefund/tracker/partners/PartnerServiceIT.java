@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.defensefund.tracker.access.UserAccount;
+import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.shared.AccessDeniedException;

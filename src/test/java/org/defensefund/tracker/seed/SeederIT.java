@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CallerContext;
-import org.defensefund.tracker.access.PasswordHashing;
+import org.defensefund.tracker.accounts.PasswordHashing;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.CaseQueue;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.defensefund.tracker.access.Role;
-import org.defensefund.tracker.access.TotpCodes;
+import org.defensefund.tracker.accounts.TotpCodes;
 import org.defensefund.tracker.clients.ANumber;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.defensefund.tracker.testsupport.client;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.defensefund.tracker.access.TotpCodes;
+import org.defensefund.tracker.accounts.TotpCodes;
 
 /**
  * The authenticator app of the test users: codes of their TOTP secret. The server takes each code once,

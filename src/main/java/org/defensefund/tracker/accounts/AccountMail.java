@@ -1,0 +1,137 @@
+package org.defensefund.tracker.accounts;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.Settings;
+
+/**
+ * Sends the account e-mails (a new account's link, a password reset link, a note that the password was
+ * changed) through the server's mail session {@code java:jboss/mail/Default}, configured by
+ * {@code wildfly-config/mail.cli}. Texts come from the message bundle. When the mail server can't be
+ * reached the request fails with a clear message and nothing is saved; in demo mode only, where no mail
+ * server is expected, the e-mail is written to the server log instead.
+ */
+@ApplicationScoped
+public class AccountMail {
+
+    private static final Logger LOG = Logger.getLogger(AccountMail.class.getName());
+    private static final String BUNDLE = "org.defensefund.tracker.messages";
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    private Session session;
+
+    @Inject
+    private Settings settings;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
+    /** The e-mail with a link to set the first password of a new account. */
+    void sendWelcome(UserAccount to, String token) {
+        send(to, "mail.welcome.subject", "mail.welcome.body", link("account/set-password.xhtml", token),
+                AccountToken.Purpose.SET_PASSWORD.lifetime().toHours());
+    }
+
+    /** The e-mail with a link to choose a new password. */
+    void sendReset(UserAccount to, String token) {
+        send(to, "mail.reset.subject", "mail.reset.body", link("account/set-password.xhtml", token),
+                AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
+    }
+
+    /**
+     * The reset e-mail of the "forgot password" form, sent once the transaction that made the link has
+     * committed. A failure is logged (nobody is waiting for it).
+     */
+    void sendResetAfterCommit(UserAccount to, String token) {
+        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.reset.subject", "mail.reset.body",
+                link("account/set-password.xhtml", token), AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
+    }
+
+    /** Sends the e-mail in the background once the transaction has committed; a failure is logged. */
+    private void afterCommit(Recipient recipient, String subjectKey, String bodyKey, String link, long lifetime) {
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> {
+                        try {
+                            deliver(recipient, subjectKey, bodyKey, link, lifetime);
+                        } catch (BusinessException notSent) {
+                            LOG.warning(() -> "The e-mail '" + subjectKey + "' to account " + recipient.id() + " was not sent");
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    /** Whom an e-mail goes to, copied out of the account so that it can be sent after the transaction. */
+    private record Recipient(Long id, String email, String name) {
+    }
+
+    /** The e-mail with a link to set up two-factor sign-in, asked for by a sign-in that needs it. */
+    void sendSetUp(UserAccount to, String token) {
+        send(to, "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
+                AccountToken.Purpose.SET_UP_TWO_FACTOR.lifetime().toMinutes());
+    }
+
+    /** Tells the owner that their password was changed, so a change they didn't make doesn't go unnoticed. */
+    void sendPasswordChanged(UserAccount to) {
+        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
+    }
+
+    private String link(String page, String token) {
+        String base = settings.publicUrl();
+        return (base.endsWith("/") ? base : base + "/") + page + "?token=" + token;
+    }
+
+    private void send(UserAccount to, String subjectKey, String bodyKey, String link, long lifetime) {
+        deliver(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), subjectKey, bodyKey, link, lifetime);
+    }
+
+    private void deliver(Recipient to, String subjectKey, String bodyKey, String link, long lifetime) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        String subject = MessageFormat.format(texts.getString(subjectKey), settings.getFundName());
+        String body = MessageFormat.format(texts.getString(bodyKey), to.name(), settings.getFundName(), link, lifetime, to.email());
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));
+            message.setSubject(subject, "UTF-8");
+            message.setText(body, "UTF-8");
+            message.setSentDate(new java.util.Date());
+            Transport.send(message);
+            LOG.info(() -> "Sent '" + subjectKey + "' to account " + to.id());
+        } catch (MessagingException e) {
+            if (settings.demoMode()) {
+                LOG.info(() -> "Demo mode, no mail server: the e-mail to " + to.email() + " would say:\n" + subject + "\n\n" + body);
+                return;
+            }
+            LOG.warning(() -> "Could not send '" + subjectKey + "' to account " + to.id() + ": " + e);
+            throw BusinessException.general("account.mail.failed");
+        }
+    }
+}
