@@ -152,6 +152,20 @@ public class CaseQueries {
     }
 
     /**
+     * The work queues of the caller, in their order: the fund's for administrators, a partner's for its staff,
+     * none for the others (funders work with no case).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseQueue> queues() {
+        if (!currentUser.isAdmin() && !currentUser.isPartnerStaff()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(CaseQueue.values())
+                .filter(q -> currentUser.isAdmin() ? q.isForFund() : q.isForPartner())
+                .toList();
+    }
+
+    /**
      * The load of the caller's organization: its cases offered to it or assigned to it, against the capacity it
      * agreed to (partner staff only; one count through the partner's status index).
      */

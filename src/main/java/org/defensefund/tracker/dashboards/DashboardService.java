@@ -75,6 +75,14 @@ public class DashboardService {
     private Settings settings;
 
     /**
+     * Whether the caller may look at any funder's, grant's or partner's figures (the fund's administrators), so
+     * the page offers those choices; a funder's people see what their funder funds and choose only among its grants.
+     */
+    public boolean choosesAnyScope() {
+        return currentUser.isAdmin();
+    }
+
+    /**
      * The dashboard of a scope for a period. A funder user's scope is narrowed to their funder (and a
      * grant of theirs, if chosen) and always suppressed; partner staff and anyone else are refused.
      */

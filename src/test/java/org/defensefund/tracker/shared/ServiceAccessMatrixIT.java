@@ -325,6 +325,7 @@ class ServiceAccessMatrixIT {
         row("CaseQueries.row",                                    NO, OK, OK, NO, NO, NO, f -> queries.row(f.caseA.getId()));
         scoped("CaseQueries.count",                               NO, OK, OK, NO, NO, NO, f -> queries.count(caseSearch(f)), r -> r > 0);
         row("CaseQueries.queueSizes",                             NO, OK, OK, OK, NO, NO, f -> queries.queueSizes());
+        open("CaseQueries.queues", "names the caller's own work queues (none for funders); no case in it", f -> queries.queues());
         row("CaseQueries.ownCaseLoad",                            NO, NO, OK, OK, NO, NO, f -> queries.ownCaseLoad());
         row("AssignmentService.partnerMatches",                   NO, OK, NO, NO, NO, NO, f -> assignment.partnerMatches(f.caseA.getId()));
 
@@ -389,6 +390,7 @@ class ServiceAccessMatrixIT {
         open("BudgetService.alertPercent", "a setting, no data", f -> budgets.alertPercent());
 
         // dashboards (funder A's grant as the chosen scope)
+        open("DashboardService.choosesAnyScope", "says whether the page offers funder and partner choices: the caller's own role, nothing else", f -> dashboards.choosesAnyScope());
         row("DashboardService.dashboard",                         NO, OK, NO, NO, OK, NO, f -> dashboards.dashboard(new DashboardScope(f.funderA.getId(), f.grantA.getId(), null), LocalDate.now(FundClock.current()).minusDays(90), LocalDate.now(FundClock.current()), false));
         return rows;
     }

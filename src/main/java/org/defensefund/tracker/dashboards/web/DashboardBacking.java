@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.dashboards.Breakdown;
 import org.defensefund.tracker.dashboards.Cell;
 import org.defensefund.tracker.dashboards.Dashboard;
@@ -61,8 +61,6 @@ public class DashboardBacking implements Serializable {
     @Inject
     private PartnerService partners;
 
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private Settings settings;
@@ -85,7 +83,7 @@ public class DashboardBacking implements Serializable {
     @PostConstruct
     void init() {
         grantChoices = grants.list(new ListQuery(0, ListQuery.MAX_PAGE_SIZE, "name", true, Map.of()));
-        if (currentUser.isAdmin()) {
+        if (dashboards.choosesAnyScope()) {
             funderChoices = funders.active();
             partnerChoices = partners.active();
         }
@@ -197,8 +195,9 @@ public class DashboardBacking implements Serializable {
     public String scopeName() {
         List<String> parts = new ArrayList<>();
         DashboardScope scope = dashboard.scope();
-        if (currentUser.isFunder()) {
-            funders.own().ifPresent(f -> parts.add(f.getName()));
+        Optional<Funder> own = funders.own();
+        if (own.isPresent()) {
+            parts.add(own.get().getName());
         } else if (scope.funderId() != null) {
             funderChoices.stream().filter(f -> f.getId().equals(scope.funderId())).findFirst().ifPresent(f -> parts.add(f.getName()));
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.cases.CaseLoad;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.CaseQueue;
@@ -22,8 +21,6 @@ import org.defensefund.tracker.partners.PartnerService;
 @RequestScoped
 public class HomeBacking {
 
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private PartnerService partners;
@@ -41,12 +38,9 @@ public class HomeBacking {
 
     @PostConstruct
     void init() {
-        if (currentUser.isPartnerStaff()) {
-            ownPartner = partners.own().orElse(null);
-        } else if (currentUser.isFunder()) {
-            ownFunder = funders.own().orElse(null);
-        }
-        if (currentUser.isAdmin() || ownPartner != null) {
+        ownPartner = partners.own().orElse(null);
+        ownFunder = funders.own().orElse(null);
+        if (!caseQueries.queues().isEmpty()) {
             queues = new ArrayList<>(new TreeMap<>(caseQueries.queueSizes()).entrySet());
         }
         if (ownPartner != null) {
