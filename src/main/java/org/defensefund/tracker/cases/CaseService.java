@@ -296,19 +296,6 @@ public class CaseService {
     }
 
     /**
-     * Puts a funding step on the case's timeline: the sub-award it is charged to, or a cost approved beyond
-     * its sub-award. Only administrators take these steps.
-     */
-    public void recordFundingStep(Long caseId, CaseEventKind kind, String summary, String reason) {
-        currentUser.requireAdmin("record funding steps");
-        if (kind != CaseEventKind.CHARGED && kind != CaseEventKind.BUDGET_OVERRIDE) {
-            throw new IllegalArgumentException("not a funding step: " + kind);
-        }
-        LegalCase legalCase = access.readable(caseId);
-        timeline.record(legalCase, kind, legalCase.getStatus(), summary, reason);
-    }
-
-    /**
      * Marks a case confidential for a reason, with an optional note on the timeline. Administrators may at
      * any time; the case's partner once it has accepted the case (a case only offered to it is not yet its
      * own). Marking again with another reason changes the reason.

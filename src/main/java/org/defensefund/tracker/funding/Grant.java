@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.defensefund.tracker.cases.CaseFacts;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;

@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.defensefund.tracker.access.CallerContext;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceList;
-import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.RecordNotFoundException;
@@ -48,7 +46,7 @@ public class GrantService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private FundingAccess access;
 
     @Inject
     private CallerContext caller;
@@ -74,39 +72,18 @@ public class GrantService {
     }
 
     private ListQuery scoped(ListQuery query) {
-        if (currentUser.isAdmin()) {
-            return query;
-        }
-        if (currentUser.isFunder()) {
-            return query.withFilter("funder.id", currentUser.funderId().orElse(-1L));
-        }
-        throw new AccessDeniedException("caller may not list grants");
+        return access.listedFunder().map(funder -> query.withFilter("funder.id", funder)).orElse(query);
     }
 
     /** One grant, for an administrator or a user of its funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Grant find(Long id) {
-        Grant grant = id == null ? null : em.find(Grant.class, id);
-        if (grant == null) {
-            throw new RecordNotFoundException("Grant", id);
-        }
-        requireReadable(grant);
-        return grant;
-    }
-
-    void requireReadable(Grant grant) {
-        if (currentUser.isAdmin()) {
-            return;
-        }
-        if (currentUser.isFunder() && grant.getFunder().getId().equals(currentUser.funderId().orElse(null))) {
-            return;
-        }
-        throw new AccessDeniedException("caller may not read grant " + grant.getId());
+        return access.readableGrant(id);
     }
 
     /** Records a new grant of an active funder; the caller's object stays as it was if the save fails. */
     public Grant create(Grant grant) {
-        currentUser.requireAdmin("record grants");
+        access.requireManager("record grants");
         if (grant.getId() != null) {
             throw new IllegalArgumentException("create takes a new grant");
         }
@@ -118,7 +95,7 @@ public class GrantService {
 
     /** Saves an edited grant read at its version. Its amount can't fall below its sub-awards. */
     public Grant update(Grant edited) {
-        currentUser.requireAdmin("edit grants");
+        access.requireManager("edit grants");
         Grant current = em.find(Grant.class, edited.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (current == null) {
             throw new RecordNotFoundException("Grant", edited.getId());
@@ -173,8 +150,7 @@ public class GrantService {
     /** The sub-awards of a grant, for an administrator or the grant's funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubAward> subAwards(Long grantId) {
-        find(grantId);
-        return subAwardsOf(grantId);
+        return subAwardsOf(access.readableGrant(grantId).getId());
     }
 
     private List<SubAward> subAwardsOf(Long grantId) {
@@ -185,37 +161,34 @@ public class GrantService {
     /** The signed-in partner staff member's own sub-awards, newest period first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubAward> ownSubAwards() {
-        if (!currentUser.isPartnerStaff()) {
-            throw new AccessDeniedException("only partner staff have sub-awards of their own");
-        }
         return em.createQuery("select s from SubAward s where s.partnerId = :partner order by s.periodEnd desc, s.id", SubAward.class)
-                .setParameter("partner", currentUser.partnerId().orElse(-1L)).getResultList();
+                .setParameter("partner", access.ownPartner()).getResultList();
+    }
+
+    /** Whether the caller has sub-awards of their own (partner staff), for the budget page to choose its view. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasOwnSubAwards() {
+        return access.hasOwnSubAwards();
+    }
+
+    /** Whether the caller may award sub-awards, for the grant page to offer the form. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayAward() {
+        return access.managesMoney();
     }
 
     /** One sub-award, for an administrator, the staff of its partner or a user of its grant's funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SubAward findSubAward(Long id) {
-        SubAward subAward = id == null ? null : em.find(SubAward.class, id);
-        if (subAward == null) {
-            throw new RecordNotFoundException("SubAward", id);
-        }
-        requireReadable(subAward);
-        return subAward;
-    }
-
-    void requireReadable(SubAward subAward) {
-        if (currentUser.isPartnerStaff() && subAward.getPartnerId().equals(currentUser.partnerId().orElse(null))) {
-            return;
-        }
-        requireReadable(subAward.getGrant());
+        return access.readableSubAward(id);
     }
 
     /** The amendments of a sub-award, oldest first (the first is the award itself). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubAwardAmendment> amendments(Long subAwardId) {
-        findSubAward(subAwardId);
-        return em.createQuery("select a from SubAwardAmendment a where a.subAward.id = :s order by a.amendedAt, a.id", SubAwardAmendment.class)
-                .setParameter("s", subAwardId).getResultList();
+        SubAward subAward = access.readableSubAward(subAwardId);
+        return em.createQuery("select a from SubAwardAmendment a where a.subAward = :s order by a.amendedAt, a.id", SubAwardAmendment.class)
+                .setParameter("s", subAward).getResultList();
     }
 
     /**
@@ -223,7 +196,7 @@ public class GrantService {
      * the grant's sub-awards would then add up to more than the grant.
      */
     public SubAward award(Long grantId, Long partnerId, SubAwardTerms terms) {
-        currentUser.requireAdmin("award sub-awards");
+        access.requireManager("award sub-awards");
         validate(terms);
         Grant grant = lockGrant(grantId);
         if (partnerId == null) {
@@ -246,7 +219,7 @@ public class GrantService {
      * as an amendment. The amount can't go above what the grant has left nor below what is approved.
      */
     public SubAward amend(Long subAwardId, long readVersion, SubAwardTerms terms) {
-        currentUser.requireAdmin("amend sub-awards");
+        access.requireManager("amend sub-awards");
         validate(terms);
         if (terms.reason() == null || terms.reason().isBlank()) {
             throw new BusinessException("subAward.reason.required", "reason");
