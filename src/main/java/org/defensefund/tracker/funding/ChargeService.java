@@ -79,7 +79,7 @@ public class ChargeService {
         List<Long> partnerIds = new ArrayList<>(partners.names().keySet());
         for (SubAward subAward : current(partnerIds)) {
             byPartner.computeIfAbsent(subAward.getPartnerId(), id -> new ArrayList<>())
-                    .add(new SubAwardOption(subAward, subAward.getGrant().check(facts)));
+                    .add(new SubAwardOption(subAward, subAward.getGrant().restrictions().check(facts)));
         }
         return byPartner;
     }
@@ -135,7 +135,7 @@ public class ChargeService {
         if (!subAward.covers(today())) {
             failed.add(new RestrictionFailure(RestrictionKind.PERIOD, subAward.getPeriodStart() + " – " + subAward.getPeriodEnd()));
         }
-        failed.addAll(subAward.getGrant().check(facts));
+        failed.addAll(subAward.getGrant().restrictions().check(facts));
         return failed;
     }
 

@@ -90,7 +90,7 @@ public class CostService {
                         + " and c.subAward.grant = :grant and c.status <> :rejected", BigDecimal.class)
                 .setParameter("case", caseId).setParameter("grant", subAward.getGrant()).setParameter("rejected", CostStatus.REJECTED)
                 .getSingleResult();
-        List<RestrictionFailure> failed = subAward.getGrant().checkCost(entry.getCategory(), entry.total(), onCase);
+        List<RestrictionFailure> failed = subAward.getGrant().restrictions().checkCost(entry.getCategory(), entry.total(), onCase);
         if (!failed.isEmpty()) {
             throw new RestrictionException(failed.get(0).kind() == RestrictionKind.EXCLUDED_USE ? "category" : amountField(entry), failed);
         }

@@ -70,6 +70,7 @@ import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.funding.Grant;
+import org.defensefund.tracker.funding.GrantTerms;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.funding.SubAwardTerms;
@@ -339,8 +340,8 @@ class ServiceAccessMatrixIT {
         scoped("GrantService.list",                               NO, OK, NO, NO, OK, NO, f -> grants.list(byName(f.grantA.getName())), r -> ids(r, Grant::getId).contains(fx.grantA.getId()));
         scoped("GrantService.count",                              NO, OK, NO, NO, OK, NO, f -> grants.count(byName(f.grantA.getName())), r -> r > 0);
         row("GrantService.find",                                  NO, OK, NO, NO, OK, NO, f -> grants.find(f.grantA.getId()));
-        row("GrantService.create",                                NO, OK, NO, NO, NO, NO, f -> grants.create(new Grant(f.funderA, InContainer.unique("Matrix New Grant"), new BigDecimal("100.00"), f.grantA.getPeriodStart(), f.grantA.getPeriodEnd())));
-        row("GrantService.update",                                NO, OK, NO, NO, NO, NO, f -> grants.update(f.grantA));
+        row("GrantService.create",                                NO, OK, NO, NO, NO, NO, f -> grants.create(new GrantTerms(f.funderA, InContainer.unique("Matrix New Grant"), new BigDecimal("100.00"), f.grantA.getPeriodStart(), f.grantA.getPeriodEnd())));
+        row("GrantService.update",                                NO, OK, NO, NO, NO, NO, f -> grants.update(f.grantA.getId(), f.grantA.getVersion(), GrantTerms.of(f.grantA)));
         row("GrantService.subAwards",                             NO, OK, NO, NO, OK, NO, f -> grants.subAwards(f.grantA.getId()));
         scoped("GrantService.ownSubAwards",                       NO, NO, OK, NO, NO, NO, f -> grants.ownSubAwards(), r -> ids(r, SubAward::getId).contains(fx.subAwardA.getId()));
         row("GrantService.findSubAward",                          NO, OK, OK, NO, OK, NO, f -> grants.findSubAward(f.subAwardA.getId()));
@@ -641,8 +642,8 @@ class ServiceAccessMatrixIT {
 
     private Grant grantOf(Funder funder) {
         LocalDate today = LocalDate.now(FundClock.current());
-        Grant grant = new Grant(funder, InContainer.unique("Svc Matrix Grant"), new BigDecimal("10000.00"), today.minusDays(200), today.plusDays(165));
-        return given.asSystem(() -> grants.create(grant));
+        GrantTerms terms = new GrantTerms(funder, InContainer.unique("Svc Matrix Grant"), new BigDecimal("10000.00"), today.minusDays(200), today.plusDays(165));
+        return given.asSystem(() -> grants.create(terms));
     }
 
     /** A case assigned to the partner, its client with the A-number if one is given. */
