@@ -86,10 +86,10 @@ public class GrantEditBacking implements Serializable {
         }
     }
 
-    /** The municipalities typed on one line, separated by commas, semicolons or line breaks. */
+    /** The municipalities typed on one line, separated by commas, semicolons or line breaks; trimmed, empty ones dropped. */
     static java.util.Set<String> municipalities(String typed) {
         return typed == null ? java.util.Set.of() : java.util.Arrays.stream(typed.split("[,;\\n]"))
-                .collect(java.util.stream.Collectors.toSet());
+                .map(String::trim).filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 
     public boolean isNew() {
