@@ -196,11 +196,11 @@ public class StartupAccounts {
             return;
         }
         int year = clock.today().getYear();
-        org.defensefund.tracker.funding.Grant grant = new org.defensefund.tracker.funding.Grant(funder, "Immigrant Defense " + year,
+        org.defensefund.tracker.funding.GrantTerms terms = new org.defensefund.tracker.funding.GrantTerms(funder, "Immigrant Defense " + year,
                 new java.math.BigDecimal("250000.00"), java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31));
-        grant.setPurpose("Free removal defense for residents of the city, detained or not.");
-        grant.setMaxPerCase(new java.math.BigDecimal("12000.00"));
-        grant = grants.create(grant);
+        terms.setPurpose("Free removal defense for residents of the city, detained or not.");
+        terms.setMaxPerCase(new java.math.BigDecimal("12000.00"));
+        org.defensefund.tracker.funding.Grant grant = grants.create(terms);
         grants.award(grant.getId(), partner.getId(), new org.defensefund.tracker.funding.SubAwardTerms(new java.math.BigDecimal("100000.00"),
                 grant.getPeriodStart(), grant.getPeriodEnd(), "First round"));
     }

@@ -48,16 +48,6 @@ public class CaseService {
     }
 
     /**
-     * Puts a funding step on the case's timeline: the sub-award it is charged to, or a cost approved beyond
-     * its sub-award. Only administrators take these steps.
-     */
-    public void recordFundingStep(Long caseId, CaseEventKind kind, String summary, String reason) {
-        currentUser.requireAdmin("record funding steps");
-        LegalCase legalCase = access.readable(caseId);
-        timeline.record(legalCase.fundingStep(kind, summary, reason, access.actor()));
-    }
-
-    /**
      * The steps the caller may take in a case they reach, now (for a confidential case only offered to their
      * organization, only the answer). What the case page offers; the services refuse the others.
      */

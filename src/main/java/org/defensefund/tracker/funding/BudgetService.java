@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.defensefund.tracker.access.CurrentUser;
-import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
@@ -86,49 +84,37 @@ public class BudgetService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private GrantService grants;
+    private FundingAccess access;
 
     @Inject
     private Settings settings;
 
     /** Figures of one grant, for the period (null dates: no limit). */
     public BudgetFigures grant(Long grantId, LocalDate from, LocalDate to) {
-        grants.find(grantId);
-        return grantRows(0L, grantId, from, to).values().iterator().next();
+        Grant grant = access.readableGrant(grantId);
+        return grantRows(0L, grant.getId(), from, to).values().iterator().next();
     }
 
     /** Figures of every grant the caller may read (all, or their funder's), by grant id. */
     public Map<Long, BudgetFigures> grants() {
-        if (currentUser.isAdmin()) {
-            return grantRows(0L, 0L, null, null);
-        }
-        if (currentUser.isFunder()) {
-            return grantRows(currentUser.funderId().orElse(-1L), 0L, null, null);
-        }
-        throw new AccessDeniedException("caller may not read grant figures");
+        return grantRows(access.listedFunder().orElse(null), 0L, null, null);
     }
 
     /** Figures of each sub-award of a grant, for the period, by sub-award id. */
     public Map<Long, BudgetFigures> subAwardsOfGrant(Long grantId, LocalDate from, LocalDate to) {
-        grants.find(grantId);
-        return subAwardRows(grantId, 0L, 0L, from, to);
+        Grant grant = access.readableGrant(grantId);
+        return subAwardRows(grant.getId(), 0L, 0L, from, to);
     }
 
     /** Figures of one sub-award, for the period. */
     public BudgetFigures subAward(Long subAwardId, LocalDate from, LocalDate to) {
-        grants.findSubAward(subAwardId);
-        return subAwardRows(0L, 0L, subAwardId, from, to).values().iterator().next();
+        SubAward subAward = access.readableSubAward(subAwardId);
+        return subAwardRows(0L, 0L, subAward.getId(), from, to).values().iterator().next();
     }
 
     /** Figures of the signed-in partner staff member's own sub-awards. */
     public Map<Long, BudgetFigures> ownSubAwards() {
-        if (!currentUser.isPartnerStaff()) {
-            throw new AccessDeniedException("only partner staff have sub-awards of their own");
-        }
-        return subAwardRows(0L, currentUser.partnerId().orElse(-1L), 0L, null, null);
+        return subAwardRows(0L, access.ownPartner(), 0L, null, null);
     }
 
     /**
@@ -136,7 +122,7 @@ public class BudgetService {
      * (default 90, setting {@code tracker.budget.alert.percent}); for the administrator's home page.
      */
     public List<BudgetAlert> alerts() {
-        currentUser.requireAdmin("read budget alerts");
+        access.requireManager("read budget alerts");
         int percent = settings.budgetAlertPercent();
         Map<Long, Object[]> flagged = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery(AT_ALERT).setParameter(1, Date.valueOf(clock.today()))

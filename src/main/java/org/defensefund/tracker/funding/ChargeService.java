@@ -7,23 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.enterprise.event.Event;
 import org.defensefund.tracker.access.CallerContext;
-import org.defensefund.tracker.access.CurrentUser;
-import org.defensefund.tracker.cases.CaseEventKind;
-import org.defensefund.tracker.cases.CaseService;
+import org.defensefund.tracker.cases.CaseFacts;
 import org.defensefund.tracker.cases.CaseStatus;
-import org.defensefund.tracker.cases.CustodyEventKind;
-import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.cases.FundingStepTaken;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
-import org.defensefund.tracker.shared.RecordNotFoundException;
-import org.defensefund.tracker.shared.Settings;
 
 /**
  * Charging cases to sub-awards. An administrator charges an assigned (or closed) case to a sub-award of
@@ -42,37 +37,34 @@ public class ChargeService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private FundingAccess access;
 
     @Inject
     private CallerContext caller;
 
     @Inject
-    private CaseService cases;
+    private Event<FundingStepTaken> fundingSteps;
 
     @Inject
     private PartnerService partners;
 
-    @Inject
-    private Settings settings;
 
     /** The sub-award a case is charged to, if any; for whoever may read the case. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseCharge> chargeOf(Long caseId) {
-        cases.find(caseId);
-        return Optional.ofNullable(em.find(CaseCharge.class, caseId));
+        CaseFacts facts = access.readableCase(caseId);
+        return Optional.ofNullable(em.find(CaseCharge.class, facts.caseId()));
     }
 
     /** Every sub-award of the case's partner whose period covers today, each with what the case fails. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubAwardOption> options(Long caseId) {
-        currentUser.requireAdmin("choose sub-awards");
-        LegalCase legalCase = cases.find(caseId);
-        if (legalCase.getPartnerId() == null) {
+        access.requireManager("choose sub-awards");
+        CaseFacts facts = access.readableCase(caseId);
+        if (facts.partnerId() == null) {
             return List.of();
         }
-        CaseFacts facts = facts(legalCase);
-        return current(List.of(legalCase.getPartnerId())).stream().map(s -> new SubAwardOption(s, failures(s, facts))).toList();
+        return current(List.of(facts.partnerId())).stream().map(s -> new SubAwardOption(s, failures(s, facts))).toList();
     }
 
     /**
@@ -81,16 +73,21 @@ public class ChargeService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<SubAwardOption>> qualifyingByPartner(Long caseId) {
-        currentUser.requireAdmin("match cases to sub-awards");
-        LegalCase legalCase = cases.find(caseId);
-        CaseFacts facts = facts(legalCase);
+        access.requireManager("match cases to sub-awards");
+        CaseFacts facts = access.readableCase(caseId);
         Map<Long, List<SubAwardOption>> byPartner = new LinkedHashMap<>();
         List<Long> partnerIds = new ArrayList<>(partners.names().keySet());
         for (SubAward subAward : current(partnerIds)) {
             byPartner.computeIfAbsent(subAward.getPartnerId(), id -> new ArrayList<>())
-                    .add(new SubAwardOption(subAward, subAward.getGrant().check(facts)));
+                    .add(new SubAwardOption(subAward, subAward.getGrant().restrictions().check(facts)));
         }
         return byPartner;
+    }
+
+    /** Whether the caller may charge cases to sub-awards, for the case's funding page to offer the choice. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayCharge() {
+        return access.managesMoney();
     }
 
     /**
@@ -98,8 +95,8 @@ public class ChargeService {
      * to the new one (costs recorded so far stay where they are). Refused with the failed restrictions.
      */
     public CaseCharge charge(Long caseId, Long subAwardId) {
-        currentUser.requireAdmin("charge cases");
-        LegalCase legalCase = cases.find(caseId);
+        access.requireManager("charge cases");
+        CaseFacts facts = access.readableCase(caseId);
         if (subAwardId == null) {
             throw new BusinessException("charge.subAward.required", "subAward");
         }
@@ -107,7 +104,7 @@ public class ChargeService {
         if (subAward == null) {
             throw new BusinessException("charge.subAward.required", "subAward");
         }
-        List<RestrictionFailure> failed = failures(subAward, facts(legalCase));
+        List<RestrictionFailure> failed = failures(subAward, facts);
         if (!failed.isEmpty()) {
             throw new RestrictionException("subAward", failed);
         }
@@ -122,8 +119,8 @@ public class ChargeService {
             charge.moveTo(subAward, actor);
         }
         em.flush();
-        cases.recordFundingStep(caseId, CaseEventKind.CHARGED,
-                subAward.getGrant().getName() + " (" + subAward.getGrant().getFunder().getName() + ")", null);
+        fundingSteps.fire(FundingStepTaken.charged(caseId,
+                subAward.getGrant().getName() + " (" + subAward.getGrant().getFunder().getName() + ")"));
         return charge;
     }
 
@@ -138,7 +135,7 @@ public class ChargeService {
         if (!subAward.covers(today())) {
             failed.add(new RestrictionFailure(RestrictionKind.PERIOD, subAward.getPeriodStart() + " – " + subAward.getPeriodEnd()));
         }
-        failed.addAll(subAward.getGrant().check(facts));
+        failed.addAll(subAward.getGrant().restrictions().check(facts));
         return failed;
     }
 
@@ -150,19 +147,6 @@ public class ChargeService {
         return em.createQuery("select s from SubAward s where s.partnerId in :partners and s.periodStart <= :today and s.periodEnd >= :today"
                         + " order by s.periodEnd, s.id", SubAward.class)
                 .setParameter("partners", partnerIds).setParameter("today", today).getResultList();
-    }
-
-    /** What restrictions look at in a case; the case was read through the case service's access rule. */
-    CaseFacts facts(LegalCase legalCase) {
-        List<Long> reliefTypes = em.createQuery("select r.reliefType.id from ReliefApplication r where r.legalCase = :case", Long.class)
-                .setParameter("case", legalCase).getResultList();
-        boolean everDetained = legalCase.isDetained() || em.createQuery(
-                        "select count(e) from CustodyEvent e where e.legalCase = :case and e.kind in :kinds", Long.class)
-                .setParameter("case", legalCase).setParameter("kinds", List.of(CustodyEventKind.DETAINED, CustodyEventKind.TRANSFERRED))
-                .getSingleResult() > 0;
-        return new CaseFacts(legalCase.getId(), legalCase.getStatus(), legalCase.getPartnerId(),
-                legalCase.getCaseType() == null ? null : legalCase.getCaseType().getId(), new HashSet<>(reliefTypes), everDetained,
-                legalCase.getClient().getAddress().getCity());
     }
 
     private LocalDate today() {

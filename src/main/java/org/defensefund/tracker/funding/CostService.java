@@ -14,16 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.enterprise.event.Event;
 import org.defensefund.tracker.access.CallerContext;
-import org.defensefund.tracker.access.CurrentUser;
-import org.defensefund.tracker.cases.CaseEventKind;
-import org.defensefund.tracker.cases.CaseService;
-import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.cases.CaseFacts;
+import org.defensefund.tracker.cases.CaseFactsService;
+import org.defensefund.tracker.cases.FundingStepTaken;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
-import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.list.ListSpec.Match;
 import org.defensefund.tracker.shared.list.ListSpec;
@@ -57,29 +56,23 @@ public class CostService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private FundingAccess access;
 
     @Inject
     private CallerContext caller;
 
     @Inject
-    private CaseService cases;
+    private CaseFactsService caseFacts;
 
     @Inject
-    private GrantService grants;
-
-    @Inject
-    private Settings settings;
+    private Event<FundingStepTaken> fundingSteps;
 
     @Inject
     private Validator validator;
 
     /** Records a cost against a charged case the caller may work on; it waits for an administrator. */
     public CaseCost record(Long caseId, CostEntry entry) {
-        LegalCase legalCase = cases.find(caseId);
-        if (!currentUser.isAdmin()) {
-            currentUser.requirePartnerOf(legalCase.getPartnerId(), "record costs");
-        }
+        CaseFacts facts = access.caseForCosts(caseId);
         Set<ConstraintViolation<CostEntry>> violations = validator.validate(entry);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -87,7 +80,7 @@ public class CostService {
         requireParts(entry);
         CaseCharge charge = em.find(CaseCharge.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (charge == null) {
-            throw BusinessException.general("cost.notCharged", legalCase.getCaseNumber());
+            throw BusinessException.general("cost.notCharged", facts.caseNumber());
         }
         SubAward subAward = charge.getSubAward();
         if (!subAward.covers(entry.getCostDate())) {
@@ -97,7 +90,7 @@ public class CostService {
                         + " and c.subAward.grant = :grant and c.status <> :rejected", BigDecimal.class)
                 .setParameter("case", caseId).setParameter("grant", subAward.getGrant()).setParameter("rejected", CostStatus.REJECTED)
                 .getSingleResult();
-        List<RestrictionFailure> failed = subAward.getGrant().checkCost(entry.getCategory(), entry.total(), onCase);
+        List<RestrictionFailure> failed = subAward.getGrant().restrictions().checkCost(entry.getCategory(), entry.total(), onCase);
         if (!failed.isEmpty()) {
             throw new RestrictionException(failed.get(0).kind() == RestrictionKind.EXCLUDED_USE ? "category" : amountField(entry), failed);
         }
@@ -129,7 +122,7 @@ public class CostService {
      * when approved costs would exceed the sub-award, unless {@code override} is set with a reason.
      */
     public CaseCost approve(Long costId, long readVersion, LocalDate payOn, boolean override, String overrideReason) {
-        currentUser.requireAdmin("approve costs");
+        access.requireManager("approve costs");
         CaseCost cost = submitted(costId, readVersion);
         SubAward subAward = em.find(SubAward.class, cost.getSubAward().getId(), LockModeType.PESSIMISTIC_WRITE);
         BigDecimal approved = em.createQuery("select coalesce(sum(c.amount), 0) from CaseCost c where c.subAward = :s and c.status = :approved", BigDecimal.class)
@@ -151,15 +144,15 @@ public class CostService {
         em.persist(new Disbursement(cost, scheduled));
         em.flush();
         if (beyond) {
-            cases.recordFundingStep(cost.getCaseId(), CaseEventKind.BUDGET_OVERRIDE,
-                    cost.getAmount().toPlainString() + " / " + excess.toPlainString(), overrideReason);
+            fundingSteps.fire(FundingStepTaken.approvedBeyondBudget(cost.getCaseId(),
+                    cost.getAmount().toPlainString() + " / " + excess.toPlainString(), overrideReason));
         }
         return cost;
     }
 
     /** Rejects a submitted cost read at its version, with the reason partner staff will read. */
     public CaseCost reject(Long costId, long readVersion, String reason) {
-        currentUser.requireAdmin("reject costs");
+        access.requireManager("reject costs");
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("cost.rejection.reasonRequired", "reason");
         }
@@ -188,7 +181,7 @@ public class CostService {
 
     /** Marks a scheduled disbursement, read at its version, paid on a day that is not in the future. */
     public Disbursement markPaid(Long disbursementId, long readVersion, LocalDate paidOn, String reference) {
-        currentUser.requireAdmin("record payments");
+        access.requireManager("record payments");
         Disbursement disbursement = disbursementId == null ? null : em.find(Disbursement.class, disbursementId);
         if (disbursement == null) {
             throw new RecordNotFoundException("Disbursement", disbursementId);
@@ -216,10 +209,10 @@ public class CostService {
     /** The costs of a case the caller may read, newest first, with their payments. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CostLine> ofCase(Long caseId) {
-        LegalCase legalCase = cases.find(caseId);
+        CaseFacts facts = access.readableCase(caseId);
         List<CaseCost> costs = em.createQuery("select c from CaseCost c where c.caseId = :case order by c.costDate desc, c.id desc", CaseCost.class)
-                .setParameter("case", caseId).getResultList();
-        return lines(costs, Map.of(caseId, legalCase.getCaseNumber()));
+                .setParameter("case", facts.caseId()).getResultList();
+        return lines(costs, Map.of(facts.caseId(), facts.caseNumber()));
     }
 
     /**
@@ -228,10 +221,7 @@ public class CostService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CostLine> ofSubAward(Long subAwardId, LocalDate from, LocalDate to) {
-        SubAward subAward = grants.findSubAward(subAwardId);
-        if (!currentUser.isAdmin()) {
-            currentUser.requirePartnerOf(subAward.getPartnerId(), "list the costs");
-        }
+        SubAward subAward = access.subAwardWithCosts(subAwardId);
         List<CaseCost> costs = em.createQuery("select c from CaseCost c where c.subAward = :s and c.costDate between :from and :to"
                         + " order by c.costDate, c.id", CaseCost.class)
                 .setParameter("s", subAward)
@@ -244,34 +234,34 @@ public class CostService {
     /** Costs waiting for a decision (or in another status), a page at a time, for administrators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CostLine> queue(ListQuery query) {
-        currentUser.requireAdmin("list costs");
+        access.requireManager("list costs");
         List<CaseCost> costs = QUEUE.rows(em, query, (cb, root) -> List.of());
         return lines(costs, caseNumbers(costs.stream().map(CaseCost::getCaseId).toList()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long queueCount(ListQuery query) {
-        currentUser.requireAdmin("count costs");
+        access.requireManager("count costs");
         return QUEUE.countUpTo(em, query, (cb, root) -> List.of(), ListQuery.COUNT_LIMIT + 1);
     }
 
     /** Disbursements (scheduled or paid), a page at a time, for administrators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Disbursement> payments(ListQuery query) {
-        currentUser.requireAdmin("list payments");
+        access.requireManager("list payments");
         return PAYMENTS.rows(em, query, (cb, root) -> List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long paymentCount(ListQuery query) {
-        currentUser.requireAdmin("count payments");
+        access.requireManager("count payments");
         return PAYMENTS.countUpTo(em, query, (cb, root) -> List.of(), ListQuery.COUNT_LIMIT + 1);
     }
 
     /** A cost by id, for the approval screen. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CostLine find(Long costId) {
-        currentUser.requireAdmin("read costs");
+        access.requireManager("read costs");
         CaseCost cost = costId == null ? null : em.find(CaseCost.class, costId);
         if (cost == null) {
             throw new RecordNotFoundException("CaseCost", costId);
@@ -279,15 +269,15 @@ public class CostService {
         return lines(List.of(cost), caseNumbers(List.of(cost.getCaseId()))).get(0);
     }
 
-    /** Case numbers by case id, in one query; case numbers identify no client. */
-    Map<Long, String> caseNumbers(List<Long> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> numbers = new java.util.HashMap<>();
-        em.createQuery("select c.id, c.caseNumber from LegalCase c where c.id in :ids", Object[].class)
-                .setParameter("ids", caseIds).getResultList().forEach(row -> numbers.put((Long) row[0], (String) row[1]));
-        return numbers;
+    /** Case numbers by case id, from the cases feature; case numbers identify no client. */
+    private Map<Long, String> caseNumbers(List<Long> caseIds) {
+        return caseFacts.caseNumbers(caseIds);
+    }
+
+    /** Whether the caller may record costs on the case, for its funding page to offer the form. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRecord(Long caseId) {
+        return access.recordsCostsOn(access.readableCase(caseId));
     }
 
     /** Costs with their case numbers and payments, reading the payments in one query. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.RecordNotFoundException;
@@ -35,26 +34,25 @@ public class FunderService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private FundingAccess access;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Funder> list(ListQuery query) {
-        currentUser.requireAdmin("list funders");
+        access.requireManager("list funders");
         return LIST.rows(em, query, (cb, root) -> List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(ListQuery query) {
-        currentUser.requireAdmin("count funders");
+        access.requireManager("count funders");
         return LIST.count(em, query, (cb, root) -> List.of());
     }
 
     /** One funder, for an administrator or that funder's own users. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Funder find(Long id) {
-        boolean own = currentUser.isFunder() && id != null && id.equals(currentUser.funderId().orElse(null));
-        if (!own) {
-            currentUser.requireAdmin("read funder " + id);
+        if (!access.readsFunder(id)) {
+            access.requireManager("read funder " + id);
         }
         Funder funder = id == null ? null : em.find(Funder.class, id);
         if (funder == null) {
@@ -69,7 +67,7 @@ public class FunderService {
 
     /** Records a new funder; the caller's object stays as it was if the save fails. */
     public Funder create(Funder funder) {
-        currentUser.requireAdmin("record funders");
+        access.requireManager("record funders");
         if (funder.getId() != null) {
             throw new IllegalArgumentException("create takes a new funder");
         }
@@ -81,7 +79,7 @@ public class FunderService {
 
     /** Saves an edited funder read at its version; a save over someone else's newer save is refused. */
     public Funder update(Funder edited) {
-        currentUser.requireAdmin("edit funders");
+        access.requireManager("edit funders");
         Funder current = em.find(Funder.class, edited.getId());
         if (current == null) {
             throw new RecordNotFoundException("Funder", edited.getId());
@@ -101,7 +99,7 @@ public class FunderService {
 
     /** Takes a funder out of use, or back into use; what refers to it stays. */
     public Funder setActive(Long id, long readVersion, boolean active) {
-        currentUser.requireAdmin(active ? "reactivate funders" : "deactivate funders");
+        access.requireManager(active ? "reactivate funders" : "deactivate funders");
         Funder funder = em.find(Funder.class, id);
         if (funder == null) {
             throw new RecordNotFoundException("Funder", id);
@@ -117,19 +115,19 @@ public class FunderService {
     /** Active funders by name, for choosing one (a grant's funder). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Funder> active() {
-        currentUser.requireAdmin("list funders");
+        access.requireManager("list funders");
         return em.createQuery("select f from Funder f where f.active = true order by f.name", Funder.class).getResultList();
     }
 
     /** The signed-in funder user's own funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Funder> own() {
-        return currentUser.funderId().filter(id -> currentUser.isFunder()).map(id -> em.find(Funder.class, id));
+        return access.ownFunder().map(id -> em.find(Funder.class, id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Funder> findByName(String name) {
-        currentUser.requireAdmin("look up funders");
+        access.requireManager("look up funders");
         return em.createQuery("select f from Funder f where f.name = :name", Funder.class)
                 .setParameter("name", name).getResultStream().findFirst();
     }

@@ -22,17 +22,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -40,10 +40,12 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Money a funder gives the fund: an amount for a period, for a purpose, reported on a schedule, and
- * bound by restrictions on what it may pay for. The fund splits it into {@link SubAward}s to partners,
- * whose sum never exceeds the amount. Restrictions are checked when a case is charged to one of its
- * sub-awards ({@link #check}) and when a cost is recorded (maximum per case, excluded uses). An empty
- * restriction list means no restriction of that kind.
+ * bound by restrictions on what it may pay for ({@link GrantRestrictions}, built from its columns). The
+ * fund splits it into {@link SubAward}s to partners ({@link #award}); their sum never exceeds the amount,
+ * and a revision ({@link #revise}) never takes the amount below them nor the period away from one. The
+ * restrictions are checked when a case is charged to one of its sub-awards and when a cost is recorded.
+ * Its terms change only as a whole, from what an administrator typed ({@link GrantTerms}); its funder
+ * never changes.
  */
 @Entity
 @Table(name = "grant_award")
@@ -135,68 +137,94 @@ public class Grant extends Timestamped implements NamedRecord {
     @Version
     private long version;
 
-    public Grant() {
+    protected Grant() {
     }
 
-    public Grant(Funder funder, String name, BigDecimal amount, LocalDate periodStart, LocalDate periodEnd) {
+    /** A new grant of the funder on the terms typed (name, money, period, reporting, restrictions). */
+    Grant(Funder funder, GrantTerms terms) {
         this.funder = funder;
-        this.name = name;
-        this.amount = amount;
-        this.awardDate = periodStart;
-        this.periodStart = periodStart;
-        this.periodEnd = periodEnd;
+        apply(terms);
     }
 
     /**
-     * The grant's own restrictions a case fails, in a fixed order; empty when it qualifies. The maximum
-     * per case and excluded uses concern costs and are checked by {@link #checkCost}.
+     * Changes the grant's terms, read with its sub-awards: the amount can't fall below what is already
+     * allocated to them ({@code allocated}), and the period must still hold every sub-award's. The funder
+     * stays.
+     *
+     * @param partnerName the name of a sub-award's partner, for the message
      */
-    public List<RestrictionFailure> check(CaseFacts facts) {
-        List<RestrictionFailure> failed = new ArrayList<>();
-        if (!caseTypes.isEmpty() && (facts.caseTypeId() == null || caseTypes.stream().noneMatch(t -> t.getId().equals(facts.caseTypeId())))) {
-            failed.add(new RestrictionFailure(RestrictionKind.CASE_TYPE, names(caseTypes)));
+    void revise(GrantTerms terms, BigDecimal allocated, List<SubAward> subAwards, Function<Long, String> partnerName) {
+        if (terms.getAmount().compareTo(allocated) < 0) {
+            throw new BusinessException("grant.amount.belowSubAwards", "amount", allocated, allocated.subtract(terms.getAmount()));
         }
-        if (!reliefTypes.isEmpty() && reliefTypes.stream().noneMatch(t -> facts.reliefTypeIds().contains(t.getId()))) {
-            failed.add(new RestrictionFailure(RestrictionKind.RELIEF_TYPE, names(reliefTypes)));
+        for (SubAward subAward : subAwards) {
+            if (subAward.getPeriodStart().isBefore(terms.getPeriodStart()) || subAward.getPeriodEnd().isAfter(terms.getPeriodEnd())) {
+                throw new BusinessException("grant.period.excludesSubAward", "periodStart", partnerName.apply(subAward.getPartnerId()));
+            }
         }
-        if (detainedOnly && !facts.everDetained()) {
-            failed.add(new RestrictionFailure(RestrictionKind.DETAINED_ONLY, ""));
-        }
-        if (!municipalities.isEmpty() && (facts.municipality() == null
-                || municipalities.stream().noneMatch(m -> comparable(m).equals(comparable(facts.municipality()))))) {
-            failed.add(new RestrictionFailure(RestrictionKind.MUNICIPALITY, String.join(", ", municipalities)));
-        }
-        return failed;
+        apply(terms);
+    }
+
+    private void apply(GrantTerms terms) {
+        this.name = terms.getName() == null ? null : terms.getName().trim();
+        this.reference = terms.getReference();
+        this.amount = terms.getAmount();
+        this.awardDate = terms.getAwardDate();
+        this.periodStart = terms.getPeriodStart();
+        this.periodEnd = terms.getPeriodEnd();
+        this.purpose = terms.getPurpose();
+        this.reportingSchedule = terms.getReportingSchedule();
+        this.caseTypes = new LinkedHashSet<>(terms.getCaseTypes());
+        this.reliefTypes = new LinkedHashSet<>(terms.getReliefTypes());
+        this.detainedOnly = terms.isDetainedOnly();
+        this.municipalities = GrantRestrictions.cleaned(terms.getMunicipalities());
+        this.maxPerCase = terms.getMaxPerCase();
+        this.excludedUses = terms.getExcludedUses().isEmpty() ? EnumSet.noneOf(CostCategory.class) : EnumSet.copyOf(terms.getExcludedUses());
+        this.restrictionNotes = terms.getRestrictionNotes();
     }
 
     /**
-     * The cost restrictions a new cost fails: an excluded use, or a case total (what is already submitted
-     * or approved on this grant for the case, plus this cost) above the maximum per case.
+     * Gives part of the grant to a partner: the sub-award's period must lie inside the grant's, and the
+     * grant's sub-awards ({@code allocated} so far, plus this one) must not add up to more than the grant.
      */
-    public List<RestrictionFailure> checkCost(CostCategory category, BigDecimal amount, BigDecimal alreadyOnCase) {
-        List<RestrictionFailure> failed = new ArrayList<>();
-        if (excludedUses.contains(category)) {
-            failed.add(new RestrictionFailure(RestrictionKind.EXCLUDED_USE, category.name()));
-        }
-        if (maxPerCase != null && alreadyOnCase.add(amount).compareTo(maxPerCase) > 0) {
-            failed.add(new RestrictionFailure(RestrictionKind.MAX_PER_CASE, maxPerCase.toPlainString()));
-        }
-        return failed;
+    SubAward award(Long partnerId, SubAwardTerms terms, BigDecimal allocated) {
+        checkPeriod(terms);
+        requireRoom(allocated, terms.amount());
+        return new SubAward(this, partnerId, terms);
     }
 
-    /** Whether the grant limits its cases in any way; for the restriction summary. */
+    /** Refuses a sub-award period that ends before it starts or lies outside the grant's period. */
+    void checkPeriod(SubAwardTerms terms) {
+        if (terms.periodEnd().isBefore(terms.periodStart())) {
+            throw new BusinessException("period.endBeforeStart", "periodEnd");
+        }
+        if (terms.periodStart().isBefore(periodStart) || terms.periodEnd().isAfter(periodEnd)) {
+            throw new BusinessException("subAward.period.outsideGrant", "periodStart", periodStart, periodEnd);
+        }
+    }
+
+    /** Refuses, with the excess, when {@code allocatedOthers} plus {@code amount} exceeds the grant. */
+    void requireRoom(BigDecimal allocatedOthers, BigDecimal amount) {
+        BigDecimal after = allocatedOthers.add(amount);
+        if (after.compareTo(this.amount) > 0) {
+            throw new BusinessException("subAward.exceedsGrant", "amount", after.subtract(this.amount), this.amount);
+        }
+    }
+
+    /** The grant's restrictions as one value, to check a case or a cost against. */
+    public GrantRestrictions restrictions() {
+        return new GrantRestrictions(namesById(caseTypes), namesById(reliefTypes), detainedOnly, municipalities, maxPerCase, excludedUses);
+    }
+
+    /** Whether the grant limits its cases or costs in any way; for the restriction summary. */
     public boolean isRestricted() {
-        return !caseTypes.isEmpty() || !reliefTypes.isEmpty() || detainedOnly || !municipalities.isEmpty()
-                || maxPerCase != null || !excludedUses.isEmpty();
+        return restrictions().isRestricted();
     }
 
-    private static String names(Set<ReferenceItem> items) {
-        return items.stream().map(ReferenceItem::getName).sorted().collect(Collectors.joining(", "));
-    }
-
-    /** Municipalities compare without case, accents or surrounding spaces: "Chelsea" = " chelsea". */
-    static String comparable(String text) {
-        return Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    private static Map<Long, String> namesById(Set<ReferenceItem> items) {
+        Map<Long, String> byId = new LinkedHashMap<>();
+        items.forEach(item -> byId.put(item.getId(), item.getName()));
+        return byId;
     }
 
     public Long getId() {
@@ -207,72 +235,36 @@ public class Grant extends Timestamped implements NamedRecord {
         return funder;
     }
 
-    public void setFunder(Funder funder) {
-        this.funder = funder;
-    }
-
     public String getName() {
         return name;
-    }
-
-    public void setName(String name) {
-        this.name = name == null ? null : name.trim();
     }
 
     public String getReference() {
         return reference;
     }
 
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
     public BigDecimal getAmount() {
         return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
     }
 
     public LocalDate getAwardDate() {
         return awardDate;
     }
 
-    public void setAwardDate(LocalDate awardDate) {
-        this.awardDate = awardDate;
-    }
-
     public LocalDate getPeriodStart() {
         return periodStart;
-    }
-
-    public void setPeriodStart(LocalDate periodStart) {
-        this.periodStart = periodStart;
     }
 
     public LocalDate getPeriodEnd() {
         return periodEnd;
     }
 
-    public void setPeriodEnd(LocalDate periodEnd) {
-        this.periodEnd = periodEnd;
-    }
-
     public String getPurpose() {
         return purpose;
     }
 
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
     public ReportingSchedule getReportingSchedule() {
         return reportingSchedule;
-    }
-
-    public void setReportingSchedule(ReportingSchedule reportingSchedule) {
-        this.reportingSchedule = reportingSchedule;
     }
 
     /** The next report due after the given day: every few months from the period start, or at its end. */
@@ -291,68 +283,33 @@ public class Grant extends Timestamped implements NamedRecord {
         return caseTypes;
     }
 
-    public void setCaseTypes(Set<ReferenceItem> caseTypes) {
-        this.caseTypes = caseTypes == null ? new LinkedHashSet<>() : new LinkedHashSet<>(caseTypes);
-    }
-
     public Set<ReferenceItem> getReliefTypes() {
         return reliefTypes;
-    }
-
-    public void setReliefTypes(Set<ReferenceItem> reliefTypes) {
-        this.reliefTypes = reliefTypes == null ? new LinkedHashSet<>() : new LinkedHashSet<>(reliefTypes);
     }
 
     public boolean isDetainedOnly() {
         return detainedOnly;
     }
 
-    public void setDetainedOnly(boolean detainedOnly) {
-        this.detainedOnly = detainedOnly;
-    }
-
     public Set<String> getMunicipalities() {
         return municipalities;
     }
 
-    public void setMunicipalities(Set<String> municipalities) {
-        this.municipalities = new TreeSet<>();
-        if (municipalities != null) {
-            municipalities.stream().filter(m -> m != null && !m.isBlank()).map(String::trim).forEach(this.municipalities::add);
-        }
-    }
-
-    /** The municipalities as one line, comma separated, for the edit form. */
+    /** The municipalities as one line, comma separated, for the grant's page. */
     public String getMunicipalityList() {
         return String.join(", ", municipalities);
-    }
-
-    public void setMunicipalityList(String list) {
-        setMunicipalities(list == null ? Set.of() : Set.of(list.split("[,;\\n]")).stream().collect(Collectors.toSet()));
     }
 
     public BigDecimal getMaxPerCase() {
         return maxPerCase;
     }
 
-    public void setMaxPerCase(BigDecimal maxPerCase) {
-        this.maxPerCase = maxPerCase;
-    }
-
     public Set<CostCategory> getExcludedUses() {
         return excludedUses;
     }
 
-    public void setExcludedUses(Set<CostCategory> excludedUses) {
-        this.excludedUses = excludedUses == null || excludedUses.isEmpty() ? EnumSet.noneOf(CostCategory.class) : EnumSet.copyOf(excludedUses);
-    }
-
     public String getRestrictionNotes() {
         return restrictionNotes;
-    }
-
-    public void setRestrictionNotes(String restrictionNotes) {
-        this.restrictionNotes = restrictionNotes;
     }
 
     public long getVersion() {

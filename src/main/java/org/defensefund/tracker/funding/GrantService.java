@@ -11,15 +11,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.defensefund.tracker.access.CallerContext;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
+import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
-import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.RecordNotFoundException;
@@ -48,7 +48,7 @@ public class GrantService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private FundingAccess access;
 
     @Inject
     private CallerContext caller;
@@ -74,107 +74,82 @@ public class GrantService {
     }
 
     private ListQuery scoped(ListQuery query) {
-        if (currentUser.isAdmin()) {
-            return query;
-        }
-        if (currentUser.isFunder()) {
-            return query.withFilter("funder.id", currentUser.funderId().orElse(-1L));
-        }
-        throw new AccessDeniedException("caller may not list grants");
+        return access.listedFunder().map(funder -> query.withFilter("funder.id", funder)).orElse(query);
     }
 
     /** One grant, for an administrator or a user of its funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Grant find(Long id) {
-        Grant grant = id == null ? null : em.find(Grant.class, id);
-        if (grant == null) {
-            throw new RecordNotFoundException("Grant", id);
-        }
-        requireReadable(grant);
+        return access.readableGrant(id);
+    }
+
+    /** Records a new grant of an active funder on the terms typed. */
+    public Grant create(GrantTerms terms) {
+        access.requireManager("record grants");
+        GrantTerms checked = checkTerms(terms, null);
+        Grant grant = new Grant(checked.getFunder(), checked);
+        em.persist(grant);
+        em.flush();
         return grant;
     }
 
-    void requireReadable(Grant grant) {
-        if (currentUser.isAdmin()) {
-            return;
-        }
-        if (currentUser.isFunder() && grant.getFunder().getId().equals(currentUser.funderId().orElse(null))) {
-            return;
-        }
-        throw new AccessDeniedException("caller may not read grant " + grant.getId());
-    }
-
-    /** Records a new grant of an active funder; the caller's object stays as it was if the save fails. */
-    public Grant create(Grant grant) {
-        currentUser.requireAdmin("record grants");
-        if (grant.getId() != null) {
-            throw new IllegalArgumentException("create takes a new grant");
-        }
-        checkGrant(grant);
-        Grant saved = em.merge(grant);
-        em.flush();
-        return saved;
-    }
-
-    /** Saves an edited grant read at its version. Its amount can't fall below its sub-awards. */
-    public Grant update(Grant edited) {
-        currentUser.requireAdmin("edit grants");
-        Grant current = em.find(Grant.class, edited.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (current == null) {
-            throw new RecordNotFoundException("Grant", edited.getId());
-        }
-        if (current.getVersion() != edited.getVersion()) {
+    /**
+     * Changes a grant, read at its version, to the terms typed. Its funder stays; its amount can't fall
+     * below its sub-awards nor its period leave one out ({@link Grant#revise}).
+     */
+    public Grant update(Long grantId, long readVersion, GrantTerms terms) {
+        access.requireManager("edit grants");
+        Grant current = lockGrant(grantId);
+        if (current.getVersion() != readVersion) {
             throw new ConcurrentEditException();
         }
-        if (!current.getFunder().getId().equals(edited.getFunder() == null ? null : edited.getFunder().getId())) {
+        if (!current.getFunder().getId().equals(terms.getFunder() == null ? null : terms.getFunder().getId())) {
             throw new BusinessException("grant.funder.fixed", "funder");
         }
-        checkGrant(edited);
-        BigDecimal awarded = subAwardTotal(current.getId());
-        if (edited.getAmount().compareTo(awarded) < 0) {
-            throw new BusinessException("grant.amount.belowSubAwards", "amount", awarded, awarded.subtract(edited.getAmount()));
-        }
-        for (SubAward subAward : subAwardsOf(current.getId())) {
-            if (subAward.getPeriodStart().isBefore(edited.getPeriodStart()) || subAward.getPeriodEnd().isAfter(edited.getPeriodEnd())) {
-                throw new BusinessException("grant.period.excludesSubAward", "periodStart", partners.names().get(subAward.getPartnerId()));
-            }
-        }
-        Grant merged = em.merge(edited);
+        GrantTerms checked = checkTerms(terms, current.getId());
+        current.revise(checked, subAwardTotal(current.getId()), subAwardsOf(current.getId()), partnerId -> partners.names().get(partnerId));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException();
         }
-        return merged;
+        return current;
     }
 
-    private void checkGrant(Grant grant) {
-        validate(grant);
-        if (grant.getFunder() == null || grant.getFunder().getId() == null) {
+    /**
+     * Checks typed terms (valid fields, an active funder, listed case and relief types, a period, a unique
+     * name) and returns them naming the stored funder and reference items.
+     */
+    private GrantTerms checkTerms(GrantTerms terms, Long grantId) {
+        validate(terms);
+        if (terms.getFunder() == null || terms.getFunder().getId() == null) {
             throw new BusinessException("grant.funder.required", "funder");
         }
-        Funder funder = em.find(Funder.class, grant.getFunder().getId());
+        Funder funder = em.find(Funder.class, terms.getFunder().getId());
         if (funder == null || !funder.isActive()) {
             throw new BusinessException("grant.funder.unknown", "funder");
         }
-        grant.getCaseTypes().forEach(t -> referenceData.requireIn(ReferenceList.CASE_TYPE, t, "caseTypes"));
-        grant.getReliefTypes().forEach(t -> referenceData.requireIn(ReferenceList.RELIEF_TYPE, t, "reliefTypes"));
-        if (grant.getPeriodEnd().isBefore(grant.getPeriodStart())) {
+        Set<ReferenceItem> caseTypes = new LinkedHashSet<>();
+        terms.getCaseTypes().forEach(t -> caseTypes.add(referenceData.requireIn(ReferenceList.CASE_TYPE, t, "caseTypes")));
+        Set<ReferenceItem> reliefTypes = new LinkedHashSet<>();
+        terms.getReliefTypes().forEach(t -> reliefTypes.add(referenceData.requireIn(ReferenceList.RELIEF_TYPE, t, "reliefTypes")));
+        if (terms.getPeriodEnd().isBefore(terms.getPeriodStart())) {
             throw new BusinessException("period.endBeforeStart", "periodEnd");
         }
+        String name = terms.getName().trim();
         long same = em.createQuery("select count(g) from Grant g where g.funder.id = :funder and g.name = :name and (:id is null or g.id <> :id)", Long.class)
-                .setParameter("funder", funder.getId()).setParameter("name", grant.getName()).setParameter("id", grant.getId())
+                .setParameter("funder", funder.getId()).setParameter("name", name).setParameter("id", grantId)
                 .getSingleResult();
         if (same > 0) {
-            throw new BusinessException("grant.name.taken", "name", grant.getName());
+            throw new BusinessException("grant.name.taken", "name", name);
         }
+        return terms.resolved(funder, caseTypes, reliefTypes);
     }
 
     /** The sub-awards of a grant, for an administrator or the grant's funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubAward> subAwards(Long grantId) {
-        find(grantId);
-        return subAwardsOf(grantId);
+        return subAwardsOf(access.readableGrant(grantId).getId());
     }
 
     private List<SubAward> subAwardsOf(Long grantId) {
@@ -185,37 +160,34 @@ public class GrantService {
     /** The signed-in partner staff member's own sub-awards, newest period first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubAward> ownSubAwards() {
-        if (!currentUser.isPartnerStaff()) {
-            throw new AccessDeniedException("only partner staff have sub-awards of their own");
-        }
         return em.createQuery("select s from SubAward s where s.partnerId = :partner order by s.periodEnd desc, s.id", SubAward.class)
-                .setParameter("partner", currentUser.partnerId().orElse(-1L)).getResultList();
+                .setParameter("partner", access.ownPartner()).getResultList();
+    }
+
+    /** Whether the caller has sub-awards of their own (partner staff), for the budget page to choose its view. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasOwnSubAwards() {
+        return access.hasOwnSubAwards();
+    }
+
+    /** Whether the caller may award sub-awards, for the grant page to offer the form. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayAward() {
+        return access.managesMoney();
     }
 
     /** One sub-award, for an administrator, the staff of its partner or a user of its grant's funder. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SubAward findSubAward(Long id) {
-        SubAward subAward = id == null ? null : em.find(SubAward.class, id);
-        if (subAward == null) {
-            throw new RecordNotFoundException("SubAward", id);
-        }
-        requireReadable(subAward);
-        return subAward;
-    }
-
-    void requireReadable(SubAward subAward) {
-        if (currentUser.isPartnerStaff() && subAward.getPartnerId().equals(currentUser.partnerId().orElse(null))) {
-            return;
-        }
-        requireReadable(subAward.getGrant());
+        return access.readableSubAward(id);
     }
 
     /** The amendments of a sub-award, oldest first (the first is the award itself). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubAwardAmendment> amendments(Long subAwardId) {
-        findSubAward(subAwardId);
-        return em.createQuery("select a from SubAwardAmendment a where a.subAward.id = :s order by a.amendedAt, a.id", SubAwardAmendment.class)
-                .setParameter("s", subAwardId).getResultList();
+        SubAward subAward = access.readableSubAward(subAwardId);
+        return em.createQuery("select a from SubAwardAmendment a where a.subAward = :s order by a.amendedAt, a.id", SubAwardAmendment.class)
+                .setParameter("s", subAward).getResultList();
     }
 
     /**
@@ -223,7 +195,7 @@ public class GrantService {
      * the grant's sub-awards would then add up to more than the grant.
      */
     public SubAward award(Long grantId, Long partnerId, SubAwardTerms terms) {
-        currentUser.requireAdmin("award sub-awards");
+        access.requireManager("award sub-awards");
         validate(terms);
         Grant grant = lockGrant(grantId);
         if (partnerId == null) {
@@ -232,9 +204,7 @@ public class GrantService {
         if (!partners.isActive(partnerId)) {
             throw new BusinessException("subAward.partner.unknown", "partner");
         }
-        checkPeriod(grant, terms);
-        requireRoom(grant, terms.amount(), BigDecimal.ZERO);
-        SubAward subAward = new SubAward(grant, partnerId, terms);
+        SubAward subAward = grant.award(partnerId, terms, subAwardTotal(grant.getId()));
         em.persist(subAward);
         em.persist(new SubAwardAmendment(subAward, null, terms, reasonOr(terms, ""), actor()));
         em.flush();
@@ -246,12 +216,9 @@ public class GrantService {
      * as an amendment. The amount can't go above what the grant has left nor below what is approved.
      */
     public SubAward amend(Long subAwardId, long readVersion, SubAwardTerms terms) {
-        currentUser.requireAdmin("amend sub-awards");
+        access.requireManager("amend sub-awards");
         validate(terms);
-        if (terms.reason() == null || terms.reason().isBlank()) {
-            throw new BusinessException("subAward.reason.required", "reason");
-        }
-        SubAward found = em.find(SubAward.class, subAwardId);
+        SubAward found = subAwardId == null ? null : em.find(SubAward.class, subAwardId);
         if (found == null) {
             throw new RecordNotFoundException("SubAward", subAwardId);
         }
@@ -260,16 +227,9 @@ public class GrantService {
         if (subAward.getVersion() != readVersion) {
             throw new ConcurrentEditException();
         }
-        checkPeriod(grant, terms);
-        requireRoom(grant, terms.amount(), subAward.getAmount());
-        BigDecimal approved = em.createQuery("select coalesce(sum(c.amount), 0) from CaseCost c where c.subAward.id = :s and c.status = :approved", BigDecimal.class)
-                .setParameter("s", subAwardId).setParameter("approved", CostStatus.APPROVED).getSingleResult();
-        if (terms.amount().compareTo(approved) < 0) {
-            throw new BusinessException("subAward.belowApproved", "amount", approved);
-        }
-        SubAwardTerms before = subAward.terms();
-        subAward.apply(terms);
-        em.persist(new SubAwardAmendment(subAward, before, terms, terms.reason().trim(), actor()));
+        BigDecimal approved = em.createQuery("select coalesce(sum(c.amount), 0) from CaseCost c where c.subAward = :s and c.status = :approved", BigDecimal.class)
+                .setParameter("s", subAward).setParameter("approved", CostStatus.APPROVED).getSingleResult();
+        em.persist(subAward.amend(terms, subAwardTotal(grant.getId()), approved, actor()));
         em.flush();
         return subAward;
     }
@@ -280,23 +240,6 @@ public class GrantService {
             throw new RecordNotFoundException("Grant", grantId);
         }
         return grant;
-    }
-
-    private void checkPeriod(Grant grant, SubAwardTerms terms) {
-        if (terms.periodEnd().isBefore(terms.periodStart())) {
-            throw new BusinessException("period.endBeforeStart", "periodEnd");
-        }
-        if (terms.periodStart().isBefore(grant.getPeriodStart()) || terms.periodEnd().isAfter(grant.getPeriodEnd())) {
-            throw new BusinessException("subAward.period.outsideGrant", "periodStart", grant.getPeriodStart(), grant.getPeriodEnd());
-        }
-    }
-
-    /** Refuses when the grant's sub-awards, with {@code replaced} taken out and {@code amount} put in, exceed it. */
-    private void requireRoom(Grant grant, BigDecimal amount, BigDecimal replaced) {
-        BigDecimal after = subAwardTotal(grant.getId()).subtract(replaced).add(amount);
-        if (after.compareTo(grant.getAmount()) > 0) {
-            throw new BusinessException("subAward.exceedsGrant", "amount", after.subtract(grant.getAmount()), grant.getAmount());
-        }
     }
 
     private BigDecimal subAwardTotal(Long grantId) {

@@ -11,14 +11,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * The part of a {@link Grant} given to one partner organization for a period. Its amount and period
- * change only through an amendment ({@link SubAwardAmendment}), which is kept. Cases of that partner
+ * The part of a {@link Grant} given to one partner organization for a period ({@link Grant#award}). Its
+ * amount and period change only through an amendment ({@link #amend}, kept as a {@link SubAwardAmendment}),
+ * never beyond the grant nor below what is approved from it. Cases of that partner
  * are charged to it, and their approved costs are paid from it. The partner is held by id (partners
  * are their own feature).
  */
@@ -61,7 +63,27 @@ public class SubAward extends Timestamped implements NamedRecord {
         apply(terms);
     }
 
-    void apply(SubAwardTerms terms) {
+    /**
+     * Changes the amount or period, with a reason, and returns the amendment that keeps the old terms. The
+     * period stays inside the grant's; the amount can't take the grant's sub-awards ({@code allocatedOnGrant},
+     * this one included at its current amount) above the grant, nor fall below what is already approved
+     * from this sub-award.
+     */
+    SubAwardAmendment amend(SubAwardTerms terms, BigDecimal allocatedOnGrant, BigDecimal approved, String actor) {
+        if (terms.reason() == null || terms.reason().isBlank()) {
+            throw new BusinessException("subAward.reason.required", "reason");
+        }
+        grant.checkPeriod(terms);
+        grant.requireRoom(allocatedOnGrant.subtract(amount), terms.amount());
+        if (terms.amount().compareTo(approved) < 0) {
+            throw new BusinessException("subAward.belowApproved", "amount", approved);
+        }
+        SubAwardTerms before = terms();
+        apply(terms);
+        return new SubAwardAmendment(this, before, terms, terms.reason().trim(), actor);
+    }
+
+    private void apply(SubAwardTerms terms) {
         this.amount = terms.amount();
         this.periodStart = terms.periodStart();
         this.periodEnd = terms.periodEnd();

@@ -84,6 +84,21 @@ class ArchitectureTest {
         classes().that().haveSimpleNameEndingWith("Backing").should().resideInAPackage("..web..").check(app);
     }
 
+    /**
+     * Pages never decide access: a funding page asks its service ("may the caller award?") and the answer
+     * comes from {@code FundingAccess}. Scoped to the funding pages; the case, dashboard and home pages
+     * still read the caller's role themselves.
+     */
+    @Test
+    void fundingPagesDoNotReadTheCallersRole() {
+        Set<String> roleChecks = Set.of("isAdmin", "isPartnerStaff", "isFunder", "partnerId", "funderId", "requireAdmin", "requirePartnerOf");
+        noClasses().that().resideInAPackage(ROOT + ".funding.web..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a role check of CurrentUser",
+                        call -> call.getTargetOwner().getFullName().equals(ROOT + ".access.CurrentUser") && roleChecks.contains(call.getName())))
+                .because("who reaches which grant, sub-award, cost or figure is decided in FundingAccess, not in pages")
+                .check(app);
+    }
+
     @Test
     void sharedDependsOnNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".shared..")

@@ -168,7 +168,7 @@ class ChargeAndCostIT {
     @Test
     void municipalityRestrictionComparesWithoutCaseOrAccents() {
         PartnerOrganization partner = given.partner(InContainer.unique("City Legal"));
-        Grant grant = given.grant("1000.00", g -> g.setMunicipalityList("Boston, Chelsea"));
+        Grant grant = given.grant("1000.00", g -> g.setMunicipalities(Set.of("Boston", " Chelsea ")));
         SubAward subAward = given.subAward(grant, partner, "1000.00");
         LegalCase chelsea = assigned(partner, r -> r.getClient().getAddress().setCity("  chélsea "));
         LegalCase lynn = assigned(partner, r -> r.getClient().getAddress().setCity("Lynn"));

@@ -59,17 +59,17 @@ class GrantServiceIT {
         LocalDate today = LocalDate.now(FundClock.current());
         String name = InContainer.unique("Bad Grant");
 
-        Grant negative = new Grant(funder, name, money("-5.00"), today, today.plusDays(30));
+        GrantTerms negative = new GrantTerms(funder, name, money("-5.00"), today, today.plusDays(30));
         assertThrows(ConstraintViolationException.class, () -> given.as(admin, () -> grants.create(negative)), "negative amount");
-        Grant tooPrecise = new Grant(funder, name, money("100.005"), today, today.plusDays(30));
+        GrantTerms tooPrecise = new GrantTerms(funder, name, money("100.005"), today, today.plusDays(30));
         assertThrows(ConstraintViolationException.class, () -> given.as(admin, () -> grants.create(tooPrecise)), "more decimals than cents");
-        Grant backwards = new Grant(funder, name, money("100.00"), today, today.minusDays(1));
+        GrantTerms backwards = new GrantTerms(funder, name, money("100.00"), today, today.minusDays(1));
         assertEquals("period.endBeforeStart", assertThrows(BusinessException.class, () -> given.as(admin, () -> grants.create(backwards))).messageKey());
-        Grant noFunder = new Grant(null, name, money("100.00"), today, today.plusDays(1));
+        GrantTerms noFunder = new GrantTerms(null, name, money("100.00"), today, today.plusDays(1));
         assertThrows(ConstraintViolationException.class, () -> given.as(admin, () -> grants.create(noFunder)), "no funder");
         Funder inactive = given.funder(InContainer.unique("Gone Foundation"));
         given.as(admin, () -> funders.setActive(inactive.getId(), inactive.getVersion(), false));
-        Grant inactiveFunder = new Grant(inactive, name, money("100.00"), today, today.plusDays(1));
+        GrantTerms inactiveFunder = new GrantTerms(inactive, name, money("100.00"), today, today.plusDays(1));
         assertEquals("grant.funder.unknown", assertThrows(BusinessException.class, () -> given.as(admin, () -> grants.create(inactiveFunder))).messageKey());
 
         assertEquals(0, given.as(admin, () -> grants.count(ListQuery.firstPage(5).withFilter("name", name))), "nothing half-saved");
@@ -92,9 +92,11 @@ class GrantServiceIT {
         assertEquals("subAward.period.outsideGrant",
                 assertThrows(BusinessException.class, () -> given.as(admin, () -> grants.award(grant.getId(), first.getId(), outside))).messageKey());
 
-        Grant shrunk = given.as(admin, () -> grants.find(grant.getId()));
+        Grant current = given.as(admin, () -> grants.find(grant.getId()));
+        GrantTerms shrunk = GrantTerms.of(current);
         shrunk.setAmount(money("999.99"));
-        assertEquals("grant.amount.belowSubAwards", assertThrows(BusinessException.class, () -> given.as(admin, () -> grants.update(shrunk))).messageKey());
+        assertEquals("grant.amount.belowSubAwards", assertThrows(BusinessException.class,
+                () -> given.as(admin, () -> grants.update(current.getId(), current.getVersion(), shrunk))).messageKey());
 
         SubAwardTerms raise = new SubAwardTerms(money("400.01"), exact.getPeriodStart(), exact.getPeriodEnd(), "More cases");
         assertEquals("subAward.exceedsGrant",
@@ -173,7 +175,7 @@ class GrantServiceIT {
         assertEquals(1, given.as(funderUser, () -> grants.count(ListQuery.firstPage(50))), "only their own in lists");
         assertEquals(1, given.as(funderUser, () -> grants.count(ListQuery.firstPage(50).withFilter("funder.id", other.getFunder().getId()))),
                 "a forged filter can't widen the list");
-        assertThrows(AccessDeniedException.class, () -> given.as(funderUser, () -> grants.create(new Grant(mine.getFunder(), "x",
+        assertThrows(AccessDeniedException.class, () -> given.as(funderUser, () -> grants.create(new GrantTerms(mine.getFunder(), "x",
                 money("1.00"), LocalDate.now(FundClock.current()), LocalDate.now(FundClock.current())))));
 
         PartnerOrganization partner = given.partner(InContainer.unique("Own Awards"));

@@ -40,6 +40,7 @@ import org.defensefund.tracker.cases.CaseRow;
 import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.audit.AuditService;
 import org.defensefund.tracker.cases.CaseEventKind;
+import org.defensefund.tracker.cases.CaseFactsService;
 import org.defensefund.tracker.cases.CaseOffer;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.AssignmentService;
@@ -73,6 +74,7 @@ import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.funding.Grant;
+import org.defensefund.tracker.funding.GrantTerms;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.funding.SubAwardTerms;
@@ -182,6 +184,9 @@ class ServiceAccessMatrixIT {
 
     @Inject
     private GrantService grants;
+
+    @Inject
+    private CaseFactsService caseFacts;
 
     @Inject
     private ChargeService charges;
@@ -296,7 +301,6 @@ class ServiceAccessMatrixIT {
         row("ClosingService.openAppeal",                          NO, OK, OK, NO, NO, NO, f -> closing.openAppeal(f.closedA.getId()));
         row("CaseService.addNote",                                NO, OK, OK, NO, NO, NO, f -> done(() -> cases.addNote(f.caseA.getId(), "Matrix note")));
         row("AssignmentService.recordConflict",                   NO, OK, NO, NO, NO, NO, f -> done(() -> assignment.recordConflict(f.caseA.getId(), f.partnerB.getId(), "adverse party")));
-        row("CaseService.recordFundingStep",                      NO, OK, NO, NO, NO, NO, f -> done(() -> cases.recordFundingStep(f.caseA.getId(), CaseEventKind.CHARGED, "matrix", null)));
         row("CaseService.open",                                   NO, OK, OK, NO, NO, NO, f -> cases.open(f.caseA.getId()));
         row("CaseService.find",                                   NO, OK, OK, NO, NO, NO, f -> cases.find(f.caseA.getId()));
         row("CaseService.timeline",                               NO, OK, OK, NO, NO, NO, f -> cases.timeline(f.caseA.getId()));
@@ -306,6 +310,8 @@ class ServiceAccessMatrixIT {
         row("ConfidentialityService.liftConfidentiality",         NO, OK, NO, NO, NO, NO, f -> confidentiality.liftConfidentiality(f.caseA.getId(), f.caseA.getVersion(), "matrix"));
         row("ConfidentialityService.suggestedConfidentiality",    NO, OK, OK, NO, NO, NO, f -> confidentiality.suggestedConfidentiality(f.caseA.getId()));
         row("CaseService.openFunding",                            NO, OK, OK, NO, NO, NO, f -> cases.openFunding(f.caseA.getId()));
+        row("CaseFactsService.facts",                             NO, OK, OK, NO, NO, NO, f -> caseFacts.facts(f.caseA.getId()));
+        open("CaseFactsService.caseNumbers", "case numbers of records the caller already read (a sub-award's costs); a case number names no client", f -> caseFacts.caseNumbers(List.of(f.caseA.getId())));
         row("CaseService.summary",                                NO, OK, OK, NO, NO, NO, f -> cases.summary(f.caseA.getId()));
         row("CaseService.seesDetails",                            NO, OK, OK, NO, NO, NO, f -> cases.seesDetails(f.caseA.getId()));
         row("CaseService.steps",                                  NO, OK, OK, NO, NO, NO, f -> cases.steps(f.caseA.getId()));
@@ -352,19 +358,22 @@ class ServiceAccessMatrixIT {
         scoped("GrantService.list",                               NO, OK, NO, NO, OK, NO, f -> grants.list(byName(f.grantA.getName())), r -> ids(r, Grant::getId).contains(fx.grantA.getId()));
         scoped("GrantService.count",                              NO, OK, NO, NO, OK, NO, f -> grants.count(byName(f.grantA.getName())), r -> r > 0);
         row("GrantService.find",                                  NO, OK, NO, NO, OK, NO, f -> grants.find(f.grantA.getId()));
-        row("GrantService.create",                                NO, OK, NO, NO, NO, NO, f -> grants.create(new Grant(f.funderA, InContainer.unique("Matrix New Grant"), new BigDecimal("100.00"), f.grantA.getPeriodStart(), f.grantA.getPeriodEnd())));
-        row("GrantService.update",                                NO, OK, NO, NO, NO, NO, f -> grants.update(f.grantA));
+        row("GrantService.create",                                NO, OK, NO, NO, NO, NO, f -> grants.create(new GrantTerms(f.funderA, InContainer.unique("Matrix New Grant"), new BigDecimal("100.00"), f.grantA.getPeriodStart(), f.grantA.getPeriodEnd())));
+        row("GrantService.update",                                NO, OK, NO, NO, NO, NO, f -> grants.update(f.grantA.getId(), f.grantA.getVersion(), GrantTerms.of(f.grantA)));
         row("GrantService.subAwards",                             NO, OK, NO, NO, OK, NO, f -> grants.subAwards(f.grantA.getId()));
         scoped("GrantService.ownSubAwards",                       NO, NO, OK, NO, NO, NO, f -> grants.ownSubAwards(), r -> ids(r, SubAward::getId).contains(fx.subAwardA.getId()));
         row("GrantService.findSubAward",                          NO, OK, OK, NO, OK, NO, f -> grants.findSubAward(f.subAwardA.getId()));
         row("GrantService.amendments",                            NO, OK, OK, NO, OK, NO, f -> grants.amendments(f.subAwardA.getId()));
         row("GrantService.award",                                 NO, OK, NO, NO, NO, NO, f -> grants.award(f.grantA.getId(), f.partnerA.getId(), terms(f, "100.00", null)));
+        open("GrantService.hasOwnSubAwards", "a yes or no about the caller (partner staff), to choose the budget page's view", f -> grants.hasOwnSubAwards());
+        open("GrantService.mayAward", "a yes or no about the caller, to show or hide the award form; award itself is checked", f -> grants.mayAward());
         row("GrantService.amend",                                 NO, OK, NO, NO, NO, NO, f -> grants.amend(f.subAwardA.getId(), f.subAwardA.getVersion(), terms(f, "6000.00", "more cases")));
 
         // charging A's case
         row("ChargeService.chargeOf",                             NO, OK, OK, NO, NO, NO, f -> charges.chargeOf(f.caseA.getId()));
         row("ChargeService.options",                              NO, OK, NO, NO, NO, NO, f -> charges.options(f.caseA.getId()));
         row("ChargeService.qualifyingByPartner",                  NO, OK, NO, NO, NO, NO, f -> charges.qualifyingByPartner(f.caseA.getId()));
+        open("ChargeService.mayCharge", "a yes or no about the caller, to show or hide the charge form; charge itself is checked", f -> charges.mayCharge());
         row("ChargeService.charge",                               NO, OK, NO, NO, NO, NO, f -> charges.charge(f.caseA.getId(), f.subAwardA.getId()));
 
         // costs and payments (a submitted cost and a scheduled payment of A's case)
@@ -378,6 +387,7 @@ class ServiceAccessMatrixIT {
         row("CostService.queueCount",                             NO, OK, NO, NO, NO, NO, f -> costs.queueCount(ListQuery.firstPage(10)));
         scoped("CostService.payments",                            NO, OK, NO, NO, NO, NO, f -> costs.payments(ListQuery.firstPage(200).withFilter("subAward.partnerId", f.partnerA.getId())), r -> ids(r, Disbursement::getId).contains(fx.paymentA.getId()));
         row("CostService.paymentCount",                           NO, OK, NO, NO, NO, NO, f -> costs.paymentCount(ListQuery.firstPage(10)));
+        row("CostService.mayRecord",                              NO, OK, OK, NO, NO, NO, f -> costs.mayRecord(f.caseA.getId()));
         row("CostService.find",                                   NO, OK, NO, NO, NO, NO, f -> costs.find(f.costA.getId()));
 
         // the money views
@@ -651,8 +661,8 @@ class ServiceAccessMatrixIT {
 
     private Grant grantOf(Funder funder) {
         LocalDate today = LocalDate.now(FundClock.current());
-        Grant grant = new Grant(funder, InContainer.unique("Svc Matrix Grant"), new BigDecimal("10000.00"), today.minusDays(200), today.plusDays(165));
-        return given.asSystem(() -> grants.create(grant));
+        GrantTerms terms = new GrantTerms(funder, InContainer.unique("Svc Matrix Grant"), new BigDecimal("10000.00"), today.minusDays(200), today.plusDays(165));
+        return given.asSystem(() -> grants.create(terms));
     }
 
     /** A case assigned to the partner, its client with the A-number if one is given. */

@@ -28,6 +28,7 @@ import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderKind;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.funding.Grant;
+import org.defensefund.tracker.funding.GrantTerms;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.funding.SubAwardTerms;
@@ -195,12 +196,12 @@ public class InContainer {
     }
 
     /** A grant of a new funder from 200 days ago to 165 days ahead, shaped further by {@code restrict}. */
-    public Grant grant(String amount, Consumer<Grant> restrict) {
+    public Grant grant(String amount, Consumer<GrantTerms> restrict) {
         Funder funder = funder(unique("Funder"));
         LocalDate today = LocalDate.now(FundClock.current());
-        Grant grant = new Grant(funder, unique("Grant"), new BigDecimal(amount), today.minusDays(200), today.plusDays(165));
-        restrict.accept(grant);
-        return asSystem(() -> grants.create(grant));
+        GrantTerms terms = new GrantTerms(funder, unique("Grant"), new BigDecimal(amount), today.minusDays(200), today.plusDays(165));
+        restrict.accept(terms);
+        return asSystem(() -> grants.create(terms));
     }
 
     /** A sub-award of the grant to the partner over the grant's whole period. */

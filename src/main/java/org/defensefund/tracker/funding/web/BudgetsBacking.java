@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.funding.BudgetFigures;
 import org.defensefund.tracker.funding.BudgetService;
 import org.defensefund.tracker.funding.Grant;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.funding.SubAward;
+import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.list.ListQuery;
@@ -37,27 +37,30 @@ public class BudgetsBacking implements Serializable {
     private PartnerService partners;
 
     @Inject
-    private CurrentUser currentUser;
-
-    @Inject
     private Settings settings;
 
     private List<Grant> grantList = List.of();
     private List<SubAward> subAwards = List.of();
     private Map<Long, BudgetFigures> figures = Map.of();
     private String partnerName;
+    private boolean ownView;
 
     @PostConstruct
     void init() {
-        if (currentUser.isPartnerStaff()) {
+        ownView = grants.hasOwnSubAwards();
+        if (ownView) {
             subAwards = grants.ownSubAwards();
             figures = budget.ownSubAwards();
-            Long own = currentUser.partnerId().orElse(-1L);
-            partnerName = partners.namesOf(List.of(own)).get(own);
+            partnerName = partners.own().map(PartnerOrganization::getName).orElse(null);
         } else {
             grantList = grants.list(new ListQuery(0, ListQuery.MAX_PAGE_SIZE, "periodStart", false, Map.of()));
             figures = budget.grants();
         }
+    }
+
+    /** Whether the page shows the caller's own sub-awards (partner staff) rather than grants. */
+    public boolean isOwnSubAwards() {
+        return ownView;
     }
 
     public List<Grant> getGrants() {

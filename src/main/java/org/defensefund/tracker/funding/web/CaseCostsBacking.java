@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.funding.CaseCharge;
@@ -42,14 +41,12 @@ public class CaseCostsBacking implements Serializable {
     @Inject
     private CostService costs;
 
-    @Inject
-    private CurrentUser currentUser;
-
     private String id;
     private LegalCase legalCase;
     private CaseCharge charge;
     private List<SubAwardOption> options;
     private List<CostLine> lines;
+    private boolean mayRecord;
     private Long subAwardId;
     private CostEntry entry = new CostEntry();
 
@@ -61,8 +58,9 @@ public class CaseCostsBacking implements Serializable {
 
     private void refresh() {
         charge = charges.chargeOf(legalCase.getId()).orElse(null);
-        options = currentUser.isAdmin() ? charges.options(legalCase.getId()) : List.of();
+        options = charges.mayCharge() ? charges.options(legalCase.getId()) : List.of();
         lines = costs.ofCase(legalCase.getId());
+        mayRecord = costs.mayRecord(legalCase.getId());
         subAwardId = charge == null ? null : charge.getSubAward().getId();
     }
 
@@ -100,8 +98,13 @@ public class CaseCostsBacking implements Serializable {
                 .map(f -> PageMessages.text("restriction." + f.kind().name(), f.allowed())).toList());
     }
 
+    /** Whether the caller charges cases and decides costs; asked of the service. */
+    public boolean isManager() {
+        return charges.mayCharge();
+    }
+
     public boolean isCanRecord() {
-        return charge != null && (currentUser.isAdmin() || currentUser.isPartnerStaff());
+        return charge != null && mayRecord;
     }
 
     public CostCategory[] getCategories() {

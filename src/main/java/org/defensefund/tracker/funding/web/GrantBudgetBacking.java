@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.funding.BudgetFigures;
 import org.defensefund.tracker.funding.BudgetService;
 import org.defensefund.tracker.funding.BurnRate;
@@ -42,14 +41,13 @@ public class GrantBudgetBacking implements Serializable {
     @Inject
     private GrantService grants;
 
+    private Boolean manager;
+
     @Inject
     private BudgetService budget;
 
     @Inject
     private PartnerService partners;
-
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private Settings settings;
@@ -122,6 +120,14 @@ public class GrantBudgetBacking implements Serializable {
         return grant.nextReportDue(today());
     }
 
+    /** Whether the caller manages the money here (edits the grant, awards, opens sub-awards); asked of the service. */
+    public boolean isManager() {
+        if (manager == null) {
+            manager = grants.mayAward();
+        }
+        return manager;
+    }
+
     public boolean flagged(Long subAwardId) {
         return figures.get(subAwardId).reaches(settings.budgetAlertPercent());
     }
@@ -132,7 +138,7 @@ public class GrantBudgetBacking implements Serializable {
 
     public List<PartnerOrganization> getPartners() {
         if (partnerChoices == null) {
-            partnerChoices = currentUser.isAdmin() ? partners.active() : List.of();
+            partnerChoices = grants.mayAward() ? partners.active() : List.of();
         }
         return partnerChoices;
     }

@@ -10,6 +10,7 @@ import org.defensefund.tracker.funding.Funder;
 import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.funding.Grant;
 import org.defensefund.tracker.funding.GrantService;
+import org.defensefund.tracker.funding.GrantTerms;
 import org.defensefund.tracker.funding.ReportingSchedule;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
@@ -42,6 +43,8 @@ public class GrantEditBacking implements Serializable {
     private String id;
     private String funderId;
     private Grant grant;
+    private GrantTerms terms;
+    private String municipalityList;
     private List<CostCategory> excludedUses;
     private List<Funder> funderChoices;
     private List<ReferenceItem> caseTypeChoices;
@@ -53,34 +56,44 @@ public class GrantEditBacking implements Serializable {
         caseTypeChoices = referenceData.active(ReferenceList.CASE_TYPE);
         reliefTypeChoices = referenceData.active(ReferenceList.RELIEF_TYPE);
         if (id == null || id.isBlank()) {
-            grant = new Grant();
+            grant = null;
+            terms = new GrantTerms();
             if (funderId != null && funderId.matches("\\d{1,18}")) {
-                funderChoices.stream().filter(f -> f.getId().equals(Long.valueOf(funderId))).findFirst().ifPresent(grant::setFunder);
+                funderChoices.stream().filter(f -> f.getId().equals(Long.valueOf(funderId))).findFirst().ifPresent(terms::setFunder);
             }
         } else {
             grant = grants.find(PageIds.required(id, "Grant"));
-            funderChoices.stream().filter(f -> f.getId().equals(grant.getFunder().getId())).findFirst().ifPresent(grant::setFunder);
-            grant.setCaseTypes(sameAs(grant.getCaseTypes(), caseTypeChoices));
-            grant.setReliefTypes(sameAs(grant.getReliefTypes(), reliefTypeChoices));
+            terms = GrantTerms.of(grant);
+            funderChoices.stream().filter(f -> f.getId().equals(grant.getFunder().getId())).findFirst().ifPresent(terms::setFunder);
+            terms.setCaseTypes(sameAs(terms.getCaseTypes(), caseTypeChoices));
+            terms.setReliefTypes(sameAs(terms.getReliefTypes(), reliefTypeChoices));
         }
-        excludedUses = new java.util.ArrayList<>(grant.getExcludedUses());
+        municipalityList = String.join(", ", terms.getMunicipalities());
+        excludedUses = new java.util.ArrayList<>(terms.getExcludedUses());
     }
 
     public String save() {
         try {
-            boolean created = grant.getId() == null;
-            grant.setExcludedUses(new java.util.HashSet<>(excludedUses));
-            grant = created ? grants.create(grant) : grants.update(grant);
-            PageMessages.done(created ? "grants_edit.created" : "grants_edit.saved", grant.getName());
-            return "/budget/grant?faces-redirect=true&id=" + grant.getId();
+            boolean created = grant == null;
+            terms.setMunicipalities(municipalities(municipalityList));
+            terms.setExcludedUses(new java.util.HashSet<>(excludedUses));
+            Grant saved = created ? grants.create(terms) : grants.update(grant.getId(), grant.getVersion(), terms);
+            PageMessages.done(created ? "grants_edit.created" : "grants_edit.saved", saved.getName());
+            return "/budget/grant?faces-redirect=true&id=" + saved.getId();
         } catch (BusinessException e) {
             PageMessages.show(e, FORM);
             return null;
         }
     }
 
+    /** The municipalities typed on one line, separated by commas, semicolons or line breaks; trimmed, empty ones dropped. */
+    static java.util.Set<String> municipalities(String typed) {
+        return typed == null ? java.util.Set.of() : java.util.Arrays.stream(typed.split("[,;\\n]"))
+                .map(String::trim).filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
+    }
+
     public boolean isNew() {
-        return grant == null || grant.getId() == null;
+        return grant == null;
     }
 
     private static java.util.Set<ReferenceItem> sameAs(java.util.Set<ReferenceItem> chosen, List<ReferenceItem> choices) {
@@ -113,6 +126,18 @@ public class GrantEditBacking implements Serializable {
 
     public Grant getGrant() {
         return grant;
+    }
+
+    public GrantTerms getTerms() {
+        return terms;
+    }
+
+    public String getMunicipalityList() {
+        return municipalityList;
+    }
+
+    public void setMunicipalityList(String municipalityList) {
+        this.municipalityList = municipalityList;
     }
 
     public List<CostCategory> getExcludedUses() {

@@ -40,6 +40,8 @@ public class SubAwardBacking implements Serializable {
     @Inject
     private GrantService grants;
 
+    private Boolean manager;
+
     @Inject
     private BudgetService budget;
 
@@ -112,6 +114,14 @@ public class SubAwardBacking implements Serializable {
 
     public BurnRate getBurnRate() {
         return figures.burnRate(clock.today());
+    }
+
+    /** Whether the caller manages the money here (amends, reaches the grant's page); asked of the service. */
+    public boolean isManager() {
+        if (manager == null) {
+            manager = grants.mayAward();
+        }
+        return manager;
     }
 
     public boolean isFlagged() {
