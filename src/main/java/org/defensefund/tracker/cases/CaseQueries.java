@@ -38,7 +38,9 @@ import org.defensefund.tracker.shared.list.ListSpec;
  * Every list runs in the database (one COUNT, one page query and a fixed number of batch reads, whatever
  * the page size), within the caller's scope: partner staff only ever get their organization's cases.
  * A list query takes two special filters: {@code queue} (a {@link CaseQueue}) and {@code q} (search by
- * client name, A-number or case number).
+ * client name, A-number or case number), and the filters a person picks ({@link CaseListFilter}): status, priority,
+ * partner, court, custody now and a range of the next hearing's date, each a condition of the SQL that an index of
+ * the list serves (see {@link #FILTERS}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,12 +48,26 @@ public class CaseQueries {
 
     public static final String QUEUE = "queue";
     public static final String SEARCH = "q";
+    /** Filters: a {@link CaseStatus}, a {@link Priority}, ids of a partner and of a court, a boolean, dates. */
+    public static final String STATUS = "status";
+    public static final String PRIORITY = "priority";
+    public static final String PARTNER = "partnerId";
+    public static final String COURT = "courtId";
+    public static final String DETAINED = "detained";
+    public static final String HEARING_FROM = "hearingFrom";
+    public static final String HEARING_TO = "hearingTo";
 
     /** What counts against a partner's capacity: the cases offered to it and those it accepted. */
     static final Set<CaseStatus> OPEN_FOR_A_PARTNER = EnumSet.of(CaseStatus.OFFERED, CaseStatus.ASSIGNED);
 
+    /**
+     * The plain filters, each an equality on a column that leads an index of the list (status: ix_case_queue,
+     * detained: ix_case_detained_queue, partner: ix_case_partner_rank, court: ix_case_court_rank). Priority and
+     * the next hearing's range are conditions of their own ({@link #where}), on the stored rank and on the
+     * hearing's index.
+     */
     private static final Map<String, Match> FILTERS =
-            Map.of("status", Match.EQUALS, "priority", Match.EQUALS, "detained", Match.EQUALS, "partnerId", Match.EQUALS);
+            Map.of(STATUS, Match.EQUALS, DETAINED, Match.EQUALS, PARTNER, Match.EQUALS, COURT, Match.EQUALS);
     private static final Set<String> SORTS =
             Set.of("caseNumber", "referralDate", "priority", "status", "nextHearingDate", "client.lastName");
 
@@ -152,6 +168,15 @@ public class CaseQueries {
     }
 
     /**
+     * Whether the caller's lists span every partner's cases (the fund's administrators), so a list shows each
+     * case's partner and may be filtered by partner; partner staff see their organization's only.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean listsEveryPartner() {
+        return currentUser.isAdmin();
+    }
+
+    /**
      * The work queues of the caller, in their order: the fund's for administrators, a partner's for its staff,
      * none for the others (funders work with no case).
      */
@@ -188,6 +213,17 @@ public class CaseQueries {
         Object search = query.filters().get(SEARCH);
         if (search != null && !search.toString().isBlank()) {
             predicates.add(search(cb, root, search.toString().trim()));
+        }
+        if (query.filters().get(PRIORITY) instanceof Priority priority) {
+            // The stored rank (one per priority; cases not yet screened have a rank of their own) leads the
+            // priority's indexes and gives the list's default order.
+            predicates.add(cb.equal(root.get("priorityRank"), priority.rank()));
+        }
+        if (query.filters().get(HEARING_FROM) instanceof LocalDate from) {
+            predicates.add(cb.greaterThanOrEqualTo(root.<LocalDate>get("nextHearingDate"), from));
+        }
+        if (query.filters().get(HEARING_TO) instanceof LocalDate to) {
+            predicates.add(cb.lessThanOrEqualTo(root.<LocalDate>get("nextHearingDate"), to));
         }
         return predicates;
     }

@@ -133,6 +133,10 @@ public class LegalCase extends Timestamped implements NamedRecord {
     @JoinColumn(name = "court_id")
     private ReferenceItem court;
 
+    /** The court's id as a plain column, for the lists' court filter (no join to the reference data). */
+    @Column(name = "court_id", insertable = false, updatable = false)
+    private Long courtId;
+
     @ManyToOne
     @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "case_type_id")

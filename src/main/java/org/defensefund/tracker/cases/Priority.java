@@ -18,6 +18,11 @@ public enum Priority {
     public static final int URGENT_HEARING_DAYS = 14;
     public static final int HIGH_HEARING_DAYS = 60;
 
+    /** Where the priority sorts, urgent first: the stored {@code priority_rank} (V10), which the lists' indexes hold. */
+    public int rank() {
+        return ordinal();
+    }
+
     public static Priority of(boolean detained, LocalDate nextHearing, LocalDate today) {
         if (detained) {
             return URGENT;

@@ -85,17 +85,17 @@ class ArchitectureTest {
     }
 
     /**
-     * Pages never decide access: a funding page asks its service ("may the caller award?") and the answer
-     * comes from {@code FundingAccess}. Scoped to the funding pages; the case, dashboard and home pages
-     * still read the caller's role themselves.
+     * Pages never decide access: a page asks its service ("may the caller award?", "which queues has the
+     * caller?") and the answer comes from the feature's rule object ({@code CaseAccess}, {@code CaseStep},
+     * {@code FundingAccess}). No backing bean reads the caller's role or enforces a role itself.
      */
     @Test
-    void fundingPagesDoNotReadTheCallersRole() {
+    void backingBeansNeverDecideAccess() {
         Set<String> roleChecks = Set.of("isAdmin", "isPartnerStaff", "isFunder", "partnerId", "funderId", "requireAdmin", "requirePartnerOf");
-        noClasses().that().resideInAPackage(ROOT + ".funding.web..")
+        noClasses().that().resideInAPackage(ROOT + "..web..")
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a role check of CurrentUser",
                         call -> call.getTargetOwner().getFullName().equals(ROOT + ".access.CurrentUser") && roleChecks.contains(call.getName())))
-                .because("who reaches which grant, sub-award, cost or figure is decided in FundingAccess, not in pages")
+                .because("who reaches which case, grant, sub-award, cost or figure is decided in the services' rule objects, not in pages")
                 .check(app);
     }
 

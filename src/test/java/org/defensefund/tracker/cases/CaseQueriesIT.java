@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.clients.ClientService;
@@ -173,6 +174,90 @@ class CaseQueriesIT {
         long large = statementsFor(admin, 40);
         assertTrue(small > 0, "statements counted: " + small);
         assertEquals(small, large, "statements for a page of 5 and of 40");
+    }
+
+    @Test
+    void eachFilterNarrowsTheListAndFiltersCombine() {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Filter Legal"));
+        LocalDate today = LocalDate.now(FundClock.current());
+        LegalCase detainedSoon = filterCase(partner, true, true, "BOS", today.plusDays(10));
+        LegalCase offeredLater = filterCase(partner, false, false, "CHL", today.plusDays(40));
+        LegalCase nothingKnown = filterCase(partner, true, false, null, null);
+        Long boston = given.ref(ReferenceList.COURT, "BOS").getId();
+        Long chelmsford = given.ref(ReferenceList.COURT, "CHL").getId();
+
+        assertEquals(Set.of(detainedSoon.getId(), offeredLater.getId(), nothingKnown.getId()), filtered(admin, partner, Map.of()));
+        assertEquals(Set.of(detainedSoon.getId(), nothingKnown.getId()), filtered(admin, partner, Map.of("status", "ASSIGNED")));
+        assertEquals(Set.of(offeredLater.getId()), filtered(admin, partner, Map.of("status", "OFFERED")));
+        assertEquals(Set.of(detainedSoon.getId()), filtered(admin, partner, Map.of("priority", "URGENT")));
+        assertEquals(Set.of(offeredLater.getId()), filtered(admin, partner, Map.of("priority", "HIGH")));
+        assertEquals(Set.of(nothingKnown.getId()), filtered(admin, partner, Map.of("priority", "NORMAL")));
+        assertEquals(Set.of(detainedSoon.getId()), filtered(admin, partner, Map.of("court", boston.toString())));
+        assertEquals(Set.of(offeredLater.getId()), filtered(admin, partner, Map.of("court", chelmsford.toString())));
+        assertEquals(Set.of(detainedSoon.getId()), filtered(admin, partner, Map.of("custody", "DETAINED")));
+        assertEquals(Set.of(offeredLater.getId(), nothingKnown.getId()), filtered(admin, partner, Map.of("custody", "NOT_DETAINED")));
+        assertEquals(Set.of(detainedSoon.getId()), filtered(admin, partner, Map.of("from", today.plusDays(10).toString(),
+                "to", today.plusDays(10).toString())), "both ends of the range are in it");
+        assertEquals(Set.of(offeredLater.getId()), filtered(admin, partner, Map.of("from", today.plusDays(11).toString())),
+                "a case with no next hearing is in no range");
+        assertEquals(Set.of(detainedSoon.getId(), offeredLater.getId()), filtered(admin, partner, Map.of("to", today.plusDays(40).toString())));
+        assertEquals(Set.of(), filtered(admin, partner, Map.of("from", today.plusDays(41).toString())));
+
+        assertEquals(Set.of(nothingKnown.getId()), filtered(admin, partner, Map.of("status", "ASSIGNED", "custody", "NOT_DETAINED")));
+        assertEquals(Set.of(offeredLater.getId()), filtered(admin, partner, Map.of("status", "OFFERED", "priority", "HIGH",
+                "court", chelmsford.toString(), "custody", "NOT_DETAINED", "from", today.toString(), "to", today.plusDays(60).toString())));
+        assertEquals(Set.of(), filtered(admin, partner, Map.of("court", boston.toString(), "custody", "NOT_DETAINED")));
+        ListQuery counted = CaseListFilter.parse(Map.of("partner", partner.getId().toString(), "custody", "NOT_DETAINED"))
+                .applyTo(ListQuery.firstPage(20));
+        assertEquals(2L, given.as(admin, () -> queries.count(counted)), "the count applies the filters too");
+    }
+
+    @Test
+    void aPartnerFilterInTheAddressNeverWidensAPartnersList() {
+        PartnerOrganization mine = given.partner(InContainer.unique("Own Filter Legal"));
+        PartnerOrganization theirs = given.partner(InContainer.unique("Other Filter Legal"));
+        UserAccount staff = given.partnerStaff(mine);
+        LegalCase own = filterCase(mine, true, true, "BOS", null);
+        LegalCase other = filterCase(theirs, true, true, "BOS", null);
+        Long boston = given.ref(ReferenceList.COURT, "BOS").getId();
+
+        assertEquals(Set.of(), filtered(staff, theirs, Map.of()), "another organization's id finds nothing");
+        assertEquals(Set.of(), filtered(staff, theirs, Map.of("court", boston.toString(), "custody", "DETAINED")));
+        ListQuery theirsByCourt = CaseListFilter.parse(Map.of("partner", theirs.getId().toString(), "court", boston.toString()))
+                .applyTo(ListQuery.firstPage(200));
+        assertEquals(0L, given.as(staff, () -> queries.count(theirsByCourt)));
+        List<Long> byCourt = given.as(staff, () -> queries.list(CaseListFilter.parse(Map.of("court", boston.toString()))
+                .applyTo(ListQuery.firstPage(200)))).stream().map(CaseRow::getId).toList();
+        assertEquals(List.of(own.getId()), byCourt, "only the partner's own case, never " + other.getId());
+    }
+
+    /** A case of the partner: referred (custody, court, next hearing), screened, offered, and accepted if asked. */
+    private LegalCase filterCase(PartnerOrganization partner, boolean accepted, boolean detained, String court, LocalDate nextHearing) {
+        Referral referral = given.referral();
+        referral.setDetained(detained);
+        if (detained) {
+            referral.setFacility(given.ref(ReferenceList.DETENTION_FACILITY, "WYATT"));
+        }
+        if (court != null) {
+            referral.setCourt(given.ref(ReferenceList.COURT, court));
+        }
+        referral.setNextHearingDate(nextHearing);
+        LegalCase referred = given.asSystem(() -> intake.refer(referral));
+        LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
+                new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
+        CaseOffer offer = given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
+        return accepted ? given.asSystem(() -> assignment.acceptOffer(offer.getId(), "Attorney Filter")) : offer.getLegalCase();
+    }
+
+    /** The ids a caller's list holds with the partner's filter and these (as the address names them). */
+    private Set<Long> filtered(UserAccount who, PartnerOrganization partner, Map<String, String> parameters) {
+        Map<String, String> all = new java.util.HashMap<>(parameters);
+        all.put("partner", partner.getId().toString());
+        CaseListFilter filter = CaseListFilter.parse(all);
+        assertTrue(filter.getProblems().isEmpty(), filter.getProblems().toString());
+        ListQuery query = filter.applyTo(ListQuery.firstPage(200).withFilter(CaseQueries.QUEUE, CaseQueue.ALL.name()));
+        return given.as(who, () -> queries.list(query)).stream().map(CaseRow::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Each order the list offers, as MariaDB orders the rows ("%1$s": the direction): the oracle of the lists' pages. */

@@ -65,6 +65,79 @@ class CaseWebIT {
     }
 
     @Test
+    void theFiltersRoundTripThroughTheAddressAndTheHeaderStatesThem() {
+        String name = TestDatabase.unique("Filter Org");
+        long partner = TestDatabase.partner(name);
+        long wanted = TestDatabase.offeredCase(partner);
+        long notDetained = TestDatabase.offeredCase(partner);
+        String court = TestDatabase.text("select id from reference_item where list_name = 'COURT' and code = 'BOS'");
+        java.time.LocalDate hearing = TestDatabase.today().toLocalDate().plusDays(20);
+        TestDatabase.update("update legal_case set detained = true, court_id = ?, next_hearing_date = ? where id = ?", court, hearing, wanted);
+        TestDatabase.update("update legal_case set court_id = ?, next_hearing_date = ? where id = ?", court, hearing, notDetained);
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+
+        String from = hearing.minusDays(1).toString();
+        String to = hearing.toString();
+        HttpResponse<String> response = admin.get("cases/list.xhtml?queue=ALL&q=&status=OFFERED&priority=&partner=" + partner + "&court=" + court
+                + "&custody=DETAINED&from=" + from + "&to=" + to);
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertTrue(page.contains("detail.xhtml?id=" + wanted + "\""), "the detained case is listed");
+        assertTrue(!page.contains("detail.xhtml?id=" + notDetained + "\""), "the case not detained is filtered out");
+        for (String chosen : new String[] {"value=\"OFFERED\" selected=\"selected\"", "value=\"" + partner + "\" selected=\"selected\"",
+                "value=\"" + court + "\" selected=\"selected\"", "value=\"DETAINED\" selected=\"selected\"",
+                "name=\"from\" value=\"" + from + "\"", "name=\"to\" value=\"" + to + "\""}) {
+            assertTrue(page.contains(chosen), "the form shows what was chosen: " + chosen);
+        }
+        assertTrue(page.contains("<label for=\"court\">Court</label>") && page.contains("<label for=\"from\">Next hearing from</label>"),
+                "every filter has a label");
+        String dates = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy").format(hearing.minusDays(1)) + " to "
+                + java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy").format(hearing);
+        assertTrue(page.contains("1 found with status Offered to a partner; partner " + name + "; court Boston Immigration Court; detained now;"
+                + " next hearing from " + dates + ", among all the cases you may see"), "the header states the filters");
+        java.util.regex.Matcher clear = java.util.regex.Pattern.compile("<a [^>]*id=\"clearFilters\"[^>]*>").matcher(page);
+        assertTrue(clear.find(), "a link clears the filters");
+        assertTrue(clear.group().matches(".*href=\"[^\"]*/cases/list\\.xhtml\\?queue=ALL\".*"), "to the whole list: " + clear.group());
+
+        String none = admin.get("cases/list.xhtml?queue=ALL&custody=NOT_DETAINED&partner=" + partner).body();
+        assertTrue(none.contains("detail.xhtml?id=" + notDetained + "\"") && !none.contains("detail.xhtml?id=" + wanted + "\""));
+    }
+
+    @Test
+    void aBadFilterInTheAddressGetsAMessageBesideItsFieldNotAnError() {
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+        HttpResponse<String> badDate = admin.get("cases/list.xhtml?queue=ALL&from=2026-13-45&status=LOST&court=boston");
+        assertEquals(200, badDate.statusCode());
+        Pages.assertNoStackTrace(badDate.body());
+        assertTrue(badDate.body().contains("<span id=\"from-problem\" class=\"field-problem\">Not a date"), "beside the date");
+        assertTrue(badDate.body().contains("name=\"from\" value=\"2026-13-45\""), "what was typed stays in the field");
+        assertTrue(badDate.body().contains("<span id=\"status-problem\" class=\"field-problem\">Not one of the choices"));
+        assertTrue(badDate.body().contains("<span id=\"court-problem\" class=\"field-problem\">Not one of the choices"));
+        assertTrue(badDate.body().contains("id=\"clearFilters\""), "bad filters can be cleared");
+
+        HttpResponse<String> reversed = admin.get("cases/list.xhtml?queue=ALL&from=2026-12-10&to=2026-12-01");
+        assertEquals(200, reversed.statusCode());
+        assertTrue(reversed.body().contains("<span id=\"to-problem\" class=\"field-problem\">This date is before"), "beside the end");
+    }
+
+    @Test
+    void partnerStaffHaveNoPartnerFilterAndAnotherPartnersIdWidensNothing() {
+        long mine = TestDatabase.partner(TestDatabase.unique("Own List Org"));
+        long theirs = TestDatabase.partner(TestDatabase.unique("Their List Org"));
+        long own = TestDatabase.offeredCase(mine);
+        long other = TestDatabase.offeredCase(theirs);
+        WebClient me = new WebClient(base.toString());
+        me.signIn(TestDatabase.user("PARTNER", mine, null), TestDatabase.PASSWORD);
+        HttpResponse<String> response = me.get("cases/list.xhtml?queue=ALL&partner=" + theirs);
+        assertEquals(200, response.statusCode());
+        assertTrue(!response.body().contains("name=\"partner\""), "no partner filter for partner staff");
+        assertTrue(response.body().contains("detail.xhtml?id=" + own + "\""), "their own list, the partner in the address ignored");
+        assertTrue(!response.body().contains("detail.xhtml?id=" + other + "\""), "never another organization's case");
+    }
+
+    @Test
     void aPartnerOverItsCapacityIsFlaggedOnItsHomeAndOnTheOfferScreen() {
         long full = TestDatabase.partner(TestDatabase.unique("Full Org"));
         TestDatabase.update("update partner_organization set case_capacity = 1 where id = ?", full);

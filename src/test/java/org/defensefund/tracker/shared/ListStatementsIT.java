@@ -17,7 +17,14 @@ import javax.sql.DataSource;
 import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.accounts.UserAccountService;
 import org.defensefund.tracker.audit.AuditService;
+import org.defensefund.tracker.cases.CaseListFilter;
+import org.defensefund.tracker.cases.CaseOffer;
 import org.defensefund.tracker.cases.CaseQueries;
+import org.defensefund.tracker.cases.CaseStatus;
+import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.cases.Referral;
+import org.defensefund.tracker.cases.Screening;
+import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.cases.CaseQueue;
 import org.defensefund.tracker.funding.BudgetService;
 import org.defensefund.tracker.funding.FunderService;
@@ -72,6 +79,13 @@ class ListStatementsIT {
     @Inject
     private BudgetService budget;
 
+
+    @Inject
+    private org.defensefund.tracker.cases.IntakeService intake;
+
+    @Inject
+    private org.defensefund.tracker.cases.AssignmentService assignment;
+
     @Resource(lookup = "java:jboss/datasources/TrackerDS")
     private DataSource dataSource;
 
@@ -91,6 +105,24 @@ class ListStatementsIT {
         for (int i = 0; i < 2; i++) {
             given.admin();
         }
+        // Thirteen cases that every filter of the case list keeps: a detained client, Boston, a hearing in 10 days.
+        PartnerOrganization filtered = given.partner(InContainer.unique("Statements Filter Legal"));
+        java.time.LocalDate today = java.time.LocalDate.now(FundClock.current());
+        for (int i = 0; i < 13; i++) {
+            Referral referral = given.referral();
+            referral.setDetained(true);
+            referral.setFacility(given.ref(ReferenceList.DETENTION_FACILITY, "WYATT"));
+            referral.setCourt(given.ref(ReferenceList.COURT, "BOS"));
+            referral.setNextHearingDate(today.plusDays(10));
+            LegalCase referred = given.asSystem(() -> intake.refer(referral));
+            LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
+                    new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
+            CaseOffer offer = given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), filtered.getId(), null));
+            given.asSystem(() -> assignment.acceptOffer(offer.getId(), "Attorney Statements"));
+        }
+        CaseListFilter everyFilter = CaseListFilter.parse(Map.of("status", "ASSIGNED", "priority", "URGENT",
+                "partner", filtered.getId().toString(), "court", given.ref(ReferenceList.COURT, "BOS").getId().toString(),
+                "custody", "DETAINED", "from", today.toString(), "to", today.plusDays(30).toString()));
         Map<String, Function<Integer, Object>> lists = new LinkedHashMap<>();
         lists.put("partners", size -> page(partners::count, partners::list, size));
         lists.put("funders", size -> page(funders::count, funders::list, size));
@@ -98,6 +130,8 @@ class ListStatementsIT {
         lists.put("users", size -> page(accounts::count, accounts::list, size));
         lists.put("audit trail", size -> page(audit::count, audit::list, size));
         lists.put("cases", size -> page(cases::count, cases::list, size));
+        lists.put("cases with every filter", size -> page(query -> cases.count(everyFilter.applyTo(query)),
+                query -> cases.list(everyFilter.applyTo(query)), size));
         java.util.function.Supplier<Object> warmUp = () -> partners.count(ListQuery.firstPage(1));
         for (Map.Entry<String, Function<Integer, Object>> list : lists.entrySet()) {
             long small = statements(admin, warmUp, () -> list.getValue().apply(3));
@@ -105,6 +139,7 @@ class ListStatementsIT {
             assertTrue(small > 0, list.getKey() + ": statements counted");
             assertEquals(small, large, list.getKey() + ": statements for a page of 3 and of 12");
         }
+        assertEquals(13L, given.as(admin, () -> cases.count(everyFilter.applyTo(ListQuery.firstPage(3)))), "the filtered list holds the 13 cases");
     }
 
     @Test

@@ -331,6 +331,7 @@ class ServiceAccessMatrixIT {
         row("CaseQueries.row",                                    NO, OK, OK, NO, NO, NO, f -> queries.row(f.caseA.getId()));
         scoped("CaseQueries.count",                               NO, OK, OK, NO, NO, NO, f -> queries.count(caseSearch(f)), r -> r > 0);
         row("CaseQueries.queueSizes",                             NO, OK, OK, OK, NO, NO, f -> queries.queueSizes());
+        open("CaseQueries.listsEveryPartner", "says whether the caller's lists span partners: the caller's own role, nothing else", f -> queries.listsEveryPartner());
         open("CaseQueries.queues", "names the caller's own work queues (none for funders); no case in it", f -> queries.queues());
         row("CaseQueries.ownCaseLoad",                            NO, NO, OK, OK, NO, NO, f -> queries.ownCaseLoad());
         row("AssignmentService.partnerMatches",                   NO, OK, NO, NO, NO, NO, f -> assignment.partnerMatches(f.caseA.getId()));
