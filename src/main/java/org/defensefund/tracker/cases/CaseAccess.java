@@ -109,7 +109,9 @@ class CaseAccess {
             return List.of();
         }
         if (currentUser.isPartnerStaff()) {
-            return List.of(cb.equal(root.get("partnerId"), currentUser.partnerId().orElse(-1L)));
+            Long own = currentUser.partnerId()
+                    .orElseThrow(() -> new AccessDeniedException("partner staff without a partner organization may not list cases"));
+            return List.of(cb.equal(root.get("partnerId"), own));
         }
         throw new AccessDeniedException("caller may not list cases");
     }
