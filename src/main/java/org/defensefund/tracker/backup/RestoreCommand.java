@@ -58,12 +58,18 @@ public final class RestoreCommand {
         } catch (java.sql.SQLException noClients) {
             return "The restored database has no clients' table (" + noClients.getMessage() + "): the key was not tried.";
         }
+        if (DatabaseAddress.setting("tracker.pii.key").filter(key -> !key.isBlank()).isEmpty()
+                && DatabaseAddress.setting("tracker.pii.key.file").filter(key -> !key.isBlank()).isEmpty()) {
+            return "No personal-data key is configured here (TRACKER_PII_KEY or TRACKER_PII_KEY_FILE): it was not tried on"
+                    + " the restored data. The server needs the key that was in use when the backup was made.";
+        }
         try {
             PiiCipher.current().decrypt(sample);
             return "The personal-data key configured here reads the restored clients' data.";
         } catch (RuntimeException | ExceptionInInitializerError wrong) {
+            Throwable reason = wrong.getCause() != null && wrong.getMessage() == null ? wrong.getCause() : wrong;
             return "WARNING: the personal-data key configured here does NOT read the restored clients' data ("
-                    + wrong.getMessage() + "). Give the server the key that was in use when the backup was made.";
+                    + reason.getMessage() + "). Give the server the key that was in use when the backup was made.";
         }
     }
 }
