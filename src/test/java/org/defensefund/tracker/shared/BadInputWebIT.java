@@ -95,6 +95,17 @@ class BadInputWebIT {
                 "jakarta.faces.ViewState", WebClient.viewState(form.body())));
         assertRefusedBeside(answer, "decline", "a 100 kB note");
         assertEquals("OFFERED", TestDatabase.text("select status from legal_case where id = ?", offered), "the offer not declined");
+
+        WebClient admin = admin();
+        String conflicts = "cases/detail.xhtml?id=" + offered + "&tab=conflicts";
+        HttpResponse<String> conflictForm = admin.get(conflicts);
+        HttpResponse<String> refused = admin.post(conflicts, Map.of("conflict", "conflict",
+                "conflict:partner_input", firstChoice(conflictForm.body(), "conflict:partner_input"),
+                "conflict:note", "y".repeat(100_000), "conflict:submit", "",
+                "jakarta.faces.ViewState", WebClient.viewState(conflictForm.body())));
+        assertRefusedBeside(refused, "conflict", "a 100 kB conflict note");
+        assertEquals(0, TestDatabase.count("select count(*) from case_event where case_id = ? and kind = 'CONFLICT_RECORDED'", offered),
+                "no conflict recorded with its note cut");
     }
 
     @Test
@@ -110,6 +121,21 @@ class BadInputWebIT {
                     "form:save", "", "jakarta.faces.ViewState", WebClient.viewState(form.body())));
             assertRefusedBeside(answer, "form", "e-mail " + email.replace("\r", "\\r").replace("\n", "\\n").replace("\u0000", "\\0"));
             assertEquals(0, TestDatabase.count("select count(*) from user_account where display_name = ?", name), "no account opened");
+        }
+    }
+
+    @Test
+    void aPartnersContactEmailOrACapacityInOtherDigitsIsRefusedBesideTheField() {
+        WebClient admin = admin();
+        String[][] wrong = {{"plainaddress", "1"}, {"one@web.test, two@web.test", "1"}, {"", "١٢"}, {"", "１２"}, {"", "20000"}};
+        for (String[] typed : wrong) {
+            String name = TestDatabase.unique("Bad Input Org");
+            HttpResponse<String> form = admin.get("admin/partners/edit.xhtml");
+            HttpResponse<String> answer = admin.post("admin/partners/edit.xhtml", Map.of("form", "form", "form:name", name,
+                    "form:email", typed[0], "form:caseCapacity", typed[1], "form:save", "",
+                    "jakarta.faces.ViewState", WebClient.viewState(form.body())));
+            assertRefusedBeside(answer, "form", "e-mail " + typed[0] + ", capacity " + typed[1]);
+            assertEquals(0, TestDatabase.count("select count(*) from partner_organization where name = ?", name), "no partner saved");
         }
     }
 
@@ -189,7 +215,7 @@ class BadInputWebIT {
     }
 
     private void assertRefusedBeside(HttpResponse<String> answer, String form, String what) {
-        assertEquals(200, answer.statusCode(), what);
+        assertEquals(200, answer.statusCode(), what + " (" + answer.headers().firstValue("Location").orElse("") + ")");
         assertFalse(answer.body().contains(ERROR_PAGE), what + ": an error page");
         Pages.assertNoStackTrace(answer.body());
         assertTrue(Pattern.compile("<form id=\"" + form + "\"[\\s\\S]*ui-message-error").matcher(answer.body()).find(),
