@@ -127,7 +127,7 @@ class BadInputWebIT {
     @Test
     void aPartnersContactEmailOrACapacityInOtherDigitsIsRefusedBesideTheField() {
         WebClient admin = admin();
-        String[][] wrong = {{"plainaddress", "1"}, {"one@web.test, two@web.test", "1"}, {"", "١٢"}, {"", "１２"}, {"", "20000"}};
+        String[][] wrong = {{"plainaddress", "1"}, {"one@web.test, two@web.test", "1"}, {"", "١٢"}, {"", "１２"}};
         for (String[] typed : wrong) {
             String name = TestDatabase.unique("Bad Input Org");
             HttpResponse<String> form = admin.get("admin/partners/edit.xhtml");

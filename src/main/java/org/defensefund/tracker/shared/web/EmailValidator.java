@@ -20,8 +20,7 @@ public class EmailValidator implements Validator<Object> {
         }
         String typed = value.toString().replaceAll("^ +| +$", "");
         if (!typed.isEmpty() && !EmailAddress.isValid(typed)) {
-            Object label = component.getAttributes().get("label");
-            String text = PageMessages.text("field.email.invalidAddress", label == null ? "" : label);
+            String text = PageMessages.text("field.email.invalidAddress");
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
