@@ -91,9 +91,9 @@ class BadInputWebIT {
         HttpResponse<String> form = staff.get(page);
         HttpResponse<String> answer = staff.post(page, Map.of("decline", "decline",
                 "decline:declineReason_input", firstChoice(form.body(), "decline:declineReason_input"),
-                "decline:note", "x".repeat(100_000), "decline:submit", "",
+                "decline:note", "x".repeat(5_000), "decline:submit", "",
                 "jakarta.faces.ViewState", WebClient.viewState(form.body())));
-        assertRefusedBeside(answer, "decline", "a 100 kB note");
+        assertRefusedBeside(answer, "decline", "a note of 5,000 characters");
         assertEquals("OFFERED", TestDatabase.text("select status from legal_case where id = ?", offered), "the offer not declined");
 
         WebClient admin = admin();
@@ -101,9 +101,9 @@ class BadInputWebIT {
         HttpResponse<String> conflictForm = admin.get(conflicts);
         HttpResponse<String> refused = admin.post(conflicts, Map.of("conflict", "conflict",
                 "conflict:partner_input", firstChoice(conflictForm.body(), "conflict:partner_input"),
-                "conflict:note", "y".repeat(100_000), "conflict:submit", "",
+                "conflict:note", "y".repeat(5_000), "conflict:submit", "",
                 "jakarta.faces.ViewState", WebClient.viewState(conflictForm.body())));
-        assertRefusedBeside(refused, "conflict", "a 100 kB conflict note");
+        assertRefusedBeside(refused, "conflict", "a conflict note of 5,000 characters");
         assertEquals(0, TestDatabase.count("select count(*) from case_event where case_id = ? and kind = 'CONFLICT_RECORDED'", offered),
                 "no conflict recorded with its note cut");
     }
