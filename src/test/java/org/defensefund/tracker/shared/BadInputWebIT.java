@@ -82,35 +82,6 @@ class BadInputWebIT {
     }
 
     @Test
-    void textOverAFieldsLimitIsRefusedNotCut() {
-        long partner = TestDatabase.partner(TestDatabase.unique("Long Note Org"));
-        long conflicted = TestDatabase.offeredCase(partner);
-        WebClient admin = admin();
-        String conflicts = "cases/detail.xhtml?id=" + conflicted + "&tab=conflicts";
-        HttpResponse<String> conflictForm = admin.get(conflicts);
-        HttpResponse<String> refused = admin.post(conflicts, Map.of("conflict", "conflict",
-                "conflict:partner_input", firstChoice(conflictForm.body(), "conflict:partner_input"),
-                "conflict:note", "y".repeat(5_000), "conflict:submit", "",
-                "jakarta.faces.ViewState", WebClient.viewState(conflictForm.body())));
-        assertRefusedBeside(refused, "conflict", "a conflict note of 5,000 characters");
-        assertEquals(0, TestDatabase.count("select count(*) from case_event where case_id = ? and kind = 'CONFLICT_RECORDED'", conflicted),
-                "no conflict recorded with its note cut");
-
-        long offered = TestDatabase.offeredCase(partner);
-        WebClient staff = new WebClient(base.toString());
-        staff.signIn(TestDatabase.user("PARTNER", partner, null), TestDatabase.PASSWORD);
-        String page = "cases/detail.xhtml?id=" + offered;
-        HttpResponse<String> form = staff.get(page);
-        HttpResponse<String> answer = staff.post(page, Map.of("decline", "decline",
-                "decline:declineReason_input", firstChoice(form.body(), "decline:declineReason_input"),
-                "decline:note", "x".repeat(5_000), "decline:submit", "",
-                "jakarta.faces.ViewState", WebClient.viewState(form.body())));
-        assertRefusedBeside(answer, "decline", "a decline note of 5,000 characters (stored: "
-                + TestDatabase.text("select concat(status, ' ', coalesce(length(response_note), -1)) from case_offer where case_id = ?", offered) + ")");
-        assertEquals("OFFERED", TestDatabase.text("select status from legal_case where id = ?", offered), "the offer not declined");
-    }
-
-    @Test
     void aNewAccountsEmailThatIsNotOneAddressGetsAMessageBesideTheField() {
         WebClient admin = admin();
         List<String> wrong = List.of("plainaddress", "one@web.test, two@web.test", "one@web.test two@web.test",
