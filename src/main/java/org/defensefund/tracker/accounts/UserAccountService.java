@@ -19,6 +19,7 @@ import org.defensefund.tracker.funding.FunderService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.EmailAddress;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.list.ListQuery;
@@ -116,6 +117,9 @@ public class UserAccountService implements CallerDirectory {
         String email = normalise(request.email());
         if (email.isEmpty()) {
             throw new BusinessException("account.email.required", "email");
+        }
+        if (!EmailAddress.isValid(email)) {
+            throw new BusinessException("account.email.invalid", "email");
         }
         if (emailTaken(email)) {
             throw new BusinessException("account.email.taken", "email", email);

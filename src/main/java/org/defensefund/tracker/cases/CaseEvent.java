@@ -58,7 +58,9 @@ public class CaseEvent implements Serializable {
 
     /**
      * The entry a step of the case causes, as it stands after the step: {@code from} the status before it, to the
-     * case's status now. A blank reason is none; summary and reason keep at most 1000 characters.
+     * case's status now. A blank reason is none; a longer reason than {@value LegalCase#TEXT_MAX} characters is
+     * refused, never cut (the step's form refuses it first, beside its field). The summary, which the step itself
+     * writes from names and kinds, keeps at most 1000.
      */
     static CaseEvent of(LegalCase legalCase, String actor, CaseEventKind kind, CaseStatus from, String summary, String reason) {
         return new CaseEvent(legalCase, actor, kind, from, legalCase.getStatus(), summary == null ? "" : summary,
@@ -72,7 +74,10 @@ public class CaseEvent implements Serializable {
         this.fromStatus = from;
         this.toStatus = to;
         this.summary = summary.length() > 1000 ? summary.substring(0, 1000) : summary;
-        this.reason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        if (reason != null && reason.length() > LegalCase.TEXT_MAX) {
+            throw new org.defensefund.tracker.shared.BusinessException("case.note.tooLong", null, LegalCase.TEXT_MAX);
+        }
+        this.reason = reason;
         this.occurredAt = Instant.now(FundClock.current());
     }
 

@@ -501,6 +501,9 @@ public class LegalCase extends Timestamped implements NamedRecord {
         if (relief.getReliefType() == null) {
             throw new BusinessException("relief.type.required", "reliefType");
         }
+        if (relief.getDecision() == null) {
+            throw new BusinessException("relief.decision.required", "decision");
+        }
         if (!relief.isDecidedAfterFiling()) {
             throw new BusinessException("relief.dates.order", "decidedOn");
         }

@@ -303,6 +303,12 @@ class CasePathTest {
     }
 
     @Test
+    void aTimelineEntrysReasonOverAThousandCharactersIsRefusedNotCut() {
+        refused("case.note.tooLong", null, () -> LegalCases.assigned().conflictRecorded("Other Org", LONG, ADMIN));
+        assertEquals("x".repeat(1000), LegalCases.assigned().conflictRecorded("Other Org", "x".repeat(1000), ADMIN).getReason());
+    }
+
+    @Test
     void conflictsAndFundingStepsAreEntriesAsTheyAre() {
         entry(LegalCases.assigned().conflictRecorded("Adverse Counsel", "represents the spouse", ADMIN), CaseEventKind.CONFLICT_RECORDED,
                 CaseStatus.ASSIGNED, CaseStatus.ASSIGNED, "Adverse Counsel", "represents the spouse", ADMIN);

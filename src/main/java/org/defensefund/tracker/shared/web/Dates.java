@@ -75,4 +75,9 @@ public class Dates {
         return INPUT_PATTERN;
     }
 
+    /** The last year a date field takes ({@link org.defensefund.tracker.shared.PlausibleDates}), for the calendar's year list. */
+    public int getLatestYear() {
+        return org.defensefund.tracker.shared.PlausibleDates.latest(LocalDate.now(org.defensefund.tracker.shared.FundClock.current())).getYear();
+    }
+
 }

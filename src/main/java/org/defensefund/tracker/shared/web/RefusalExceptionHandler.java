@@ -1,11 +1,14 @@
 package org.defensefund.tracker.shared.web;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -16,7 +19,10 @@ import org.defensefund.tracker.shared.RecordNotFoundException;
 /**
  * Answers a service's refusal (403) or a missing record (404) on a full page request with the status and
  * its friendly error page, and logs one line instead of a stack trace: these are expected, not faults.
- * Ajax requests are left to the next handler (OmniFaces), which renders the same error pages.
+ * A form whose view can't be restored (an expired page, or a made-up {@code jakarta.faces.ViewState} that anyone
+ * may post to the public forms) is a bad request: 400 and the "page expired" page, one short log line, so no
+ * one can fill the log by posting them. Ajax requests are otherwise left to the next handler (OmniFaces), which
+ * renders the same error pages.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -29,25 +35,54 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getPartialViewContext().isAjaxRequest()) {
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                if (isUnrestorableView(event.getContext())) {
+                    LOG.info(() -> "View not restored (ajax): " + context.getExternalContext().getRequestServletPath());
+                }
+            }
+        }
         if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
             Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
             while (queued.hasNext() && !context.getResponseComplete()) {
-                Throwable root = rootCause(queued.next().getContext().getException());
+                ExceptionQueuedEventContext event = queued.next().getContext();
+                if (isUnrestorableView(event)) {
+                    queued.remove();
+                    LOG.info(() -> "View not restored, answered 400: " + context.getExternalContext().getRequestServletPath());
+                    sendError(context, 400);
+                    continue;
+                }
+                Throwable root = rootCause(event.getException());
                 int status = root instanceof AccessDeniedException ? 403 : root instanceof RecordNotFoundException ? 404 : 0;
                 if (status != 0) {
                     queued.remove();
                     LOG.warning(() -> (status == 403 ? "Refused: " : "Not found: ") + root.getMessage()
                             + " (" + context.getExternalContext().getRequestServletPath() + ")");
-                    try {
-                        context.getExternalContext().responseSendError(status, null);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    context.responseComplete();
+                    sendError(context, status);
                 }
             }
         }
         getWrapped().handle();
+    }
+
+    /** An expired view, or any failure to restore the view a form was posted from (a made-up view state). */
+    private static boolean isUnrestorableView(ExceptionQueuedEventContext event) {
+        Throwable thrown = event.getException();
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return PhaseId.RESTORE_VIEW.equals(event.getPhaseId()) && event.getContext().isPostback();
+    }
+
+    private static void sendError(FacesContext context, int status) {
+        try {
+            context.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     private static Throwable rootCause(Throwable thrown) {
