@@ -294,7 +294,8 @@ public final class DatabaseBackup {
     private static List<String[]> objects(Connection connection) throws SQLException {
         List<String[]> objects = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME");
+                "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                        + " AND TABLE_TYPE <> 'TEMPORARY' ORDER BY TABLE_NAME");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 objects.add(new String[] {rows.getString(1), rows.getString(2)});

@@ -178,7 +178,7 @@ class BackupRestoreIT {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             List<String[]> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(
-                    "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")) {
+                    "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE <> 'TEMPORARY'")) {
                 while (rows.next()) {
                     tables.add(new String[] {rows.getString(1), rows.getString(2)});
                 }
@@ -264,7 +264,7 @@ class BackupRestoreIT {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             List<String> drops = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(
-                    "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")) {
+                    "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE <> 'TEMPORARY'")) {
                 while (rows.next()) {
                     drops.add(("SEQUENCE".equals(rows.getString(2)) ? "DROP SEQUENCE `" : "DROP TABLE `") + rows.getString(1) + "`");
                 }
