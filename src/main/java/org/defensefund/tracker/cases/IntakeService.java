@@ -10,6 +10,7 @@ import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.clients.ClientService;
+import org.defensefund.tracker.operations.FundMeters;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.FundClock;
@@ -50,6 +51,9 @@ public class IntakeService {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private FundMeters meters;
+
     /**
      * Records a referral: a new client (unless an existing one is linked) and a case in REFERRED. The
      * A-number is normalised; a known one is refused so the user links that client instead.
@@ -76,6 +80,7 @@ public class IntakeService {
         }
         timeline.record(legalCase.referred(access.actor()));
         timeline.record(legalCase.protectAtIntake(referral.getConfidentialReason(), access.actor()));
+        meters.referralRecorded();
         return repository.flushed(legalCase);
     }
 

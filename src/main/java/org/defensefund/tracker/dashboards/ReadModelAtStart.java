@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.cases.CaseSortNames;
 import org.defensefund.tracker.shared.SchemaReady;
+import org.defensefund.tracker.shared.PatientConnections;
 import org.defensefund.tracker.shared.Settings;
 
 /**
@@ -32,7 +33,7 @@ public class ReadModelAtStart {
     private Settings settings;
 
     void buildAtStart(@Observes SchemaReady ready) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = PatientConnections.open(dataSource)) {
             boolean missing = exists(connection, "SELECT 1 FROM legal_case LIMIT 1") && !exists(connection, "SELECT 1 FROM case_fact LIMIT 1");
             if (missing || settings.rebuildReadModels()) {
                 long started = System.nanoTime();

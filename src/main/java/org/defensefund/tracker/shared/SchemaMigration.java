@@ -29,7 +29,7 @@ public class SchemaMigration {
 
     void migrateAtStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(PatientConnections.of(dataSource))
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
                 .load()

@@ -61,6 +61,11 @@ public class Settings {
         return java.time.Duration.ofMinutes(read("tracker.session.absolute.minutes").map(Long::parseLong).orElse(480L));
     }
 
+    /** The SMTP server account e-mails go through, when one is configured (the mail session's default is localhost). */
+    public Optional<String> smtpHost() {
+        return read("tracker.smtp.host");
+    }
+
     /** E-mail and password of the first administrator, created at start only while no administrator exists. */
     public Optional<String> bootstrapAdminEmail() {
         return read("tracker.bootstrap.admin.email");

@@ -27,6 +27,7 @@ import org.defensefund.tracker.accounts.SignInTickets;
 import org.defensefund.tracker.accounts.TwoFactorService;
 import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.accounts.UserAccountService;
+import org.defensefund.tracker.operations.FundMeters;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.web.PageMessages;
@@ -93,6 +94,9 @@ public class LoginBacking {
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private FundMeters meters;
 
     @Inject
     private UserAccountService accounts;
@@ -214,6 +218,7 @@ public class LoginBacking {
     private void wrongCode(Pending pending, String key) {
         String field = "verify:code";
         throttle.failed(pending.email, request().getRemoteAddr(), clock.now());
+        meters.signInFailed();
         pending.attempts++;
         LOG.warning(() -> "wrong two-factor code for " + safe(pending.email) + " from " + request().getRemoteAddr());
         if (pending.attempts >= MAX_CODE_ATTEMPTS) {
@@ -239,6 +244,7 @@ public class LoginBacking {
 
     private void failed(String who, String field, String key) {
         throttle.failed(who, request().getRemoteAddr(), clock.now());
+        meters.signInFailed();
         LOG.warning(() -> "sign-in failed for " + safe(who) + " from " + request().getRemoteAddr());
         PageMessages.error(field, key);
     }

@@ -13,7 +13,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.defensefund.tracker.shared.AccessDeniedException;
+import org.defensefund.tracker.shared.DatabaseOutage;
+import org.defensefund.tracker.shared.DatabaseUnavailableException;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 
 /**
@@ -22,7 +27,8 @@ import org.defensefund.tracker.shared.RecordNotFoundException;
  * A form whose view can't be restored (an expired page, or a made-up {@code jakarta.faces.ViewState} that anyone
  * may post to the public forms) is a bad request: 400 and the "page expired" page, one short log line, so no
  * one can fill the log by posting them. Ajax requests are otherwise left to the next handler (OmniFaces), which
- * renders the same error pages.
+ * renders the same error pages. A failure because the database is unavailable answers 503 with {@code Retry-After} (full requests), or reaches
+ * OmniFaces as a {@link DatabaseUnavailableException}, whose page (web.xml) is the "temporarily unavailable" one.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -35,6 +41,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null) {
+            outages(context);
+        }
         if (context != null && context.getPartialViewContext().isAjaxRequest()) {
             for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
                 if (isUnrestorableView(event.getContext())) {
@@ -83,6 +92,36 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /** Database outages: 503 on a full request; on an ajax request, requeued as the exception web.xml maps to its page. */
+    private void outages(FacesContext context) {
+        boolean ajax = context.getPartialViewContext().isAjaxRequest();
+        List<Throwable> requeue = new ArrayList<>();
+        Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
+        while (queued.hasNext() && !context.getResponseComplete()) {
+            Throwable thrown = queued.next().getContext().getException();
+            if (!DatabaseOutage.causedBy(thrown)) {
+                continue;
+            }
+            queued.remove();
+            LOG.warning(() -> "Database unavailable, answered 503: " + context.getExternalContext().getRequestServletPath()
+                    + " (" + thrown.getMessage() + ")");
+            if (ajax) {
+                requeue.add(new DatabaseUnavailableException(thrown));
+                continue;
+            }
+            try {
+                context.getExternalContext().setResponseHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                context.getExternalContext().responseSendError(503, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context.responseComplete();
+        }
+        for (Throwable outage : requeue) {
+            context.getApplication().publishEvent(context, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(context, outage));
+        }
     }
 
     private static Throwable rootCause(Throwable thrown) {
