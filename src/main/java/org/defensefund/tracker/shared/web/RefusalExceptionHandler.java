@@ -36,8 +36,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 int status = root instanceof AccessDeniedException ? 403 : root instanceof RecordNotFoundException ? 404 : 0;
                 if (status != 0) {
                     queued.remove();
-                    LOG.warning(() -> (status == 403 ? "Refused: " : "Not found: ") + root.getMessage()
-                            + " (" + context.getExternalContext().getRequestServletPath() + ")");
+                    LOG.warning(() -> (status == 403 ? "Refused: " : "Not found: ") + org.defensefund.tracker.shared.LogText.of(root.getMessage())
+                            + " (" + org.defensefund.tracker.shared.LogText.of(context.getExternalContext().getRequestServletPath()) + ")");
                     try {
                         context.getExternalContext().responseSendError(status, null);
                     } catch (IOException e) {
