@@ -127,7 +127,7 @@ public class AccountMail {
             LOG.info(() -> "Sent '" + subjectKey + "' to account " + to.id());
         } catch (MessagingException e) {
             if (settings.demoMode()) {
-                LOG.info(() -> "Demo mode, no mail server: the e-mail to " + to.email() + " would say:\n" + subject + "\n\n" + body);
+                LOG.info(() -> "Demo mode, no mail server: the e-mail to " + org.defensefund.tracker.shared.LogText.of(to.email()) + " would say:\n" + subject + "\n\n" + body);
                 return;
             }
             LOG.warning(() -> "Could not send '" + subjectKey + "' to account " + to.id() + ": " + e);

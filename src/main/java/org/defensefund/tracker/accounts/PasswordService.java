@@ -42,6 +42,9 @@ public class PasswordService {
     private PasswordHashing hashing;
 
     @Inject
+    private SignInThrottle throttle;
+
+    @Inject
     private AccountMail mail;
 
     @Inject
@@ -160,9 +163,7 @@ public class PasswordService {
         AccountToken link = usable(token, true).filter(t -> t.getPurpose() == AccountToken.Purpose.SET_UP_TWO_FACTOR)
                 .orElseThrow(() -> new BusinessException("password.link.invalid", "password"));
         UserAccount account = em.find(UserAccount.class, link.getUserId(), LockModeType.PESSIMISTIC_WRITE);
-        if (!hashing.verify(password, account.getPasswordHash())) {
-            throw new BusinessException("password.current.wrong", "password");
-        }
+        checkPasswordThrottled(account, password, "password");
         link.use(clock.now());
         return tickets.proveMailboxAndPassword(account);
     }
@@ -171,9 +172,7 @@ public class PasswordService {
     public void changeOwn(char[] currentPassword, char[] newPassword) {
         UserAccount own = currentUser.account(UserAccount.class).orElseThrow(() -> new org.defensefund.tracker.shared.AccessDeniedException("sign in to change a password"));
         UserAccount account = em.find(UserAccount.class, own.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (!hashing.verify(currentPassword, account.getPasswordHash())) {
-            throw new BusinessException("password.current.wrong", "current");
-        }
+        checkPasswordThrottled(account, currentPassword, "current");
         UserAccountService.checkPassword(newPassword);
         if (hashing.verify(newPassword, account.getPasswordHash())) {
             throw new BusinessException("password.same", "password");
@@ -183,6 +182,25 @@ public class PasswordService {
         revokeLinks(account.getId(), now);
         mail.sendPasswordChanged(account);
         LOG.info(() -> "Password changed by account " + account.getId());
+    }
+
+    /**
+     * The account's password, given again to prove it is its owner: wrong ones are slowed down like failed
+     * sign-ins ({@link SignInThrottle}), so the check can't be used to guess it.
+     */
+    private void checkPasswordThrottled(UserAccount account, char[] password, String field) {
+        String key = "password:" + account.getId();
+        java.time.Duration wait = throttle.waitForSecret(key, clock.now());
+        if (!wait.isZero()) {
+            LOG.warning(() -> "Password check throttled for account " + account.getId());
+            throw new BusinessException("login.throttled", field, SignInThrottle.seconds(wait));
+        }
+        if (!hashing.verify(password, account.getPasswordHash())) {
+            throttle.secretFailed(key, clock.now());
+            LOG.warning(() -> "Wrong password given again by account " + account.getId());
+            throw new BusinessException("password.current.wrong", field);
+        }
+        throttle.secretPassed(key);
     }
 
     /** Makes every unused link of the account worthless (a newer one was sent, it was disabled, or a password was set). */

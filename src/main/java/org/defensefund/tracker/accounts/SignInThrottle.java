@@ -15,6 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * from many addresses, so that an attacker elsewhere can slow a real user's account but never shut its
  * owner out. Nothing is checked while a delay runs. A successful sign-in clears the account's counts and
  * its address's; counts are forgotten after fifteen quiet minutes. Kept in memory, per server.
+ * <p>
+ * Every other check of a secret (the current password when changing it, a two-factor code asked again
+ * on "My account", the password given with an e-mailed set-up link, unknown links from one address)
+ * counts on its own key with the same delays, capped at a minute: {@link #waitForSecret},
+ * {@link #secretFailed}, {@link #secretPassed}.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -31,6 +36,7 @@ public class SignInThrottle {
     private final Map<String, Failures> byPair = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+    private final Map<String, Failures> bySecret = new ConcurrentHashMap<>();
 
     /** How long the next attempt for this account from this address must still wait (zero: go ahead). */
     public Duration waitFor(String email, String address, Instant now) {
@@ -50,6 +56,25 @@ public class SignInThrottle {
         byPair.remove(pair(email, address));
         byAccount.remove(account(email));
         byAddress.remove(address);
+    }
+
+    /** How long the next check of a secret guarded by this key (say "password:" and the account's id) must still wait. */
+    public Duration waitForSecret(String key, Instant now) {
+        return remaining(bySecret.get(key), PAIR_CAP, now);
+    }
+
+    public void secretFailed(String key, Instant now) {
+        prune(now);
+        count(bySecret, key, now);
+    }
+
+    public void secretPassed(String key) {
+        bySecret.remove(key);
+    }
+
+    /** Seconds to show for a wait: at least one, rounded up. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
     }
 
     /** The delay after this many failures: none for the first three, then 2, 4, 8... seconds, capped. */
@@ -75,8 +100,8 @@ public class SignInThrottle {
     }
 
     private void prune(Instant now) {
-        if (byPair.size() + byAddress.size() > 50_000) {
-            for (Map<String, Failures> map : java.util.List.of(byPair, byAccount, byAddress)) {
+        if (byPair.size() + byAddress.size() + bySecret.size() > 50_000) {
+            for (Map<String, Failures> map : java.util.List.of(byPair, byAccount, byAddress, bySecret)) {
                 map.values().removeIf(f -> f.last().plus(FORGET_AFTER).isBefore(now));
             }
         }

@@ -38,6 +38,14 @@ public class TwoFactorService {
     private static final Logger LOG = Logger.getLogger(TwoFactorService.class.getName());
     static final int RECOVERY_CODES = 10;
 
+    /**
+     * The seeded demo accounts and their published secrets. Demo mode shows a code at sign-in for these
+     * only: never for another account at demo.test, such as one an administrator added.
+     */
+    public static final java.util.Map<String, String> DEMO_SECRETS = java.util.Map.of(
+            "admin@demo.test", "DEMOADMINTWOFACTORSECRETKEY23456",
+            "partner@demo.test", "DEMOPARTNERTWOFACTORSECRETKEY234");
+
     @Inject
     private FundClock clock;
 
@@ -52,6 +60,9 @@ public class TwoFactorService {
 
     @Inject
     private PasswordService passwords;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @Inject
     private org.defensefund.tracker.shared.Settings settings;
@@ -82,7 +93,7 @@ public class TwoFactorService {
      */
     public void seedDemo(Long accountId, String secret) {
         UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (!settings.demoMode() || !currentUser.isSystem() || account == null || !account.getEmail().endsWith("@demo.test")) {
+        if (!settings.demoMode() || !currentUser.isSystem() || account == null || !seededDemo(account.getEmail(), secret)) {
             throw new AccessDeniedException("demo set-up outside demo start-up");
         }
         if (!account.isTwoFactorEnabled()) {
@@ -151,6 +162,25 @@ public class TwoFactorService {
         return good;
     }
 
+    /**
+     * A signed-in user's code, asked again on "My account": wrong ones are slowed down like failed sign-ins
+     * ({@link SignInThrottle}), so the page can't be used to guess codes.
+     */
+    private void verifyThrottled(Long accountId, String code) {
+        String key = "code:" + accountId;
+        java.time.Duration wait = throttle.waitForSecret(key, clock.now());
+        if (!wait.isZero()) {
+            LOG.warning(() -> "Two-factor code check throttled for account " + accountId);
+            throw new BusinessException("login.throttled", "code", SignInThrottle.seconds(wait));
+        }
+        if (!verify(accountId, code)) {
+            throttle.secretFailed(key, clock.now());
+            LOG.warning(() -> "Wrong two-factor code given again by account " + accountId);
+            throw new BusinessException("twoFactor.code.wrong", "code");
+        }
+        throttle.secretPassed(key);
+    }
+
     private boolean useRecoveryCode(Long accountId, String typed) {
         String code = normalise(typed);
         if (code.isEmpty()) {
@@ -168,17 +198,22 @@ public class TwoFactorService {
     }
 
     /**
-     * In demo mode only, the current code of a seeded demo account (e-mail at demo.test), which the
+     * In demo mode only, the current code of a seeded demo account ({@link #DEMO_SECRETS}), which the
      * sign-in page shows so that a visitor can try the product without an authenticator app. Empty for
      * every other account, and always outside demo mode.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> demoCode(String proof) {
         UserAccount account = tickets.accountOf(proof).map(id -> em.find(UserAccount.class, id)).orElse(null);
-        if (!settings.demoMode() || account == null || !account.getEmail().endsWith("@demo.test") || !account.isTwoFactorEnabled()) {
+        if (!settings.demoMode() || account == null || !account.isTwoFactorEnabled() || !seededDemo(account.getEmail(), account.getTotpSecret())) {
             return Optional.empty();
         }
         return Optional.of(TotpCodes.codeFor(account.getTotpSecret(), Math.max(TotpCodes.stepAt(clock.now()), account.getTotpLastStep() + 1)));
+    }
+
+    /** Whether this is a seeded demo account with its published secret ({@link #DEMO_SECRETS}). */
+    static boolean seededDemo(String email, String secret) {
+        return email != null && secret != null && secret.equals(DEMO_SECRETS.get(email.trim().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** How many unused recovery codes the signed-in user has. */
@@ -190,9 +225,7 @@ public class TwoFactorService {
     /** New recovery codes for the signed-in user (the old ones stop working); needs their current code. */
     public List<String> newRecoveryCodes(String code) {
         Long id = ownId();
-        if (!verify(id, code)) {
-            throw new BusinessException("twoFactor.code.wrong", "code");
-        }
+        verifyThrottled(id, code);
         return replaceRecoveryCodes(id);
     }
 
@@ -202,9 +235,7 @@ public class TwoFactorService {
         if (own.isTwoFactorRequired()) {
             throw BusinessException.general("twoFactor.required");
         }
-        if (!verify(own.getId(), code)) {
-            throw new BusinessException("twoFactor.code.wrong", "code");
-        }
+        verifyThrottled(own.getId(), code);
         clear(own.getId());
         LOG.info(() -> "Two-factor sign-in turned off by account " + own.getId());
     }

@@ -56,8 +56,8 @@ public class StartupAccounts {
     static final String DEMO_PARTNER = "Demo Immigrant Legal Services";
     static final String DEMO_FUNDER = "Demo City Office for Immigrant Advancement";
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("admin@demo.test", "Ana Admin", Role.ADMIN, "demo-admin-password", "DEMOADMINTWOFACTORSECRETKEY23456"),
-            new DemoAccount("partner@demo.test", "Paul Partner", Role.PARTNER, "demo-partner-password", "DEMOPARTNERTWOFACTORSECRETKEY234"),
+            new DemoAccount("admin@demo.test", "Ana Admin", Role.ADMIN, "demo-admin-password", TwoFactorService.DEMO_SECRETS.get("admin@demo.test")),
+            new DemoAccount("partner@demo.test", "Paul Partner", Role.PARTNER, "demo-partner-password", TwoFactorService.DEMO_SECRETS.get("partner@demo.test")),
             new DemoAccount("funder@demo.test", "Fiona Funder", Role.FUNDER, "demo-funder-password", null));
 
     /** A demo account; administrators and partner staff sign in with two factors, so theirs come set up with a known secret. */

@@ -57,7 +57,7 @@ public class ActiveAccountFilter extends HttpFilter {
         boolean staticResource = request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
         if (!staticResource && request.getUserPrincipal() != null
                 && (currentUser.account(UserAccount.class).isEmpty() || endedSince(request.getSession(false), currentUser.account(UserAccount.class).get().getSessionsValidFrom()))) {
-            LOG.warning(() -> "Ended a session of an account that is no longer active or whose sessions were ended: " + request.getUserPrincipal().getName());
+            LOG.warning(() -> "Ended a session of an account that is no longer active or whose sessions were ended: " + org.defensefund.tracker.shared.LogText.of(request.getUserPrincipal().getName()));
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -67,7 +67,7 @@ public class ActiveAccountFilter extends HttpFilter {
             return;
         }
         if (!staticResource && request.getUserPrincipal() != null && tooOld(request.getSession(false))) {
-            LOG.info(() -> "Ended a session past its absolute limit: " + request.getUserPrincipal().getName());
+            LOG.info(() -> "Ended a session past its absolute limit: " + org.defensefund.tracker.shared.LogText.of(request.getUserPrincipal().getName()));
             request.logout();
             request.getSession().invalidate();
             response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");

@@ -272,7 +272,7 @@ public class LoginBacking {
     }
 
     private static String safe(String text) {
-        return text == null ? "" : text.replaceAll("[\\r\\n\\t]", "_");
+        return org.defensefund.tracker.shared.LogText.of(text);
     }
 
     /** Where a user lands after signing in: funders on their dashboard, everyone else on the home page. */

@@ -41,6 +41,12 @@ public class SetPasswordBacking implements Serializable {
     @Inject
     private Settings settings;
 
+    @Inject
+    private org.defensefund.tracker.accounts.SignInThrottle throttle;
+
+    @Inject
+    private org.defensefund.tracker.shared.FundClock clock;
+
     private String token;
     private LinkInfo link;
     private Stage stage = Stage.INVALID;
@@ -52,9 +58,25 @@ public class SetPasswordBacking implements Serializable {
     private String proof;
     private List<String> recoveryCodes = List.of();
 
-    /** View action: reads the link once. */
+    /**
+     * View action: reads the link once. Unknown links opened from one address are slowed down like failed
+     * sign-ins: while the delay runs, no link is looked up and the page says to wait.
+     */
     public void load() {
+        String address = "link:" + ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest()).getRemoteAddr();
+        java.time.Duration wait = throttle.waitForSecret(address, clock.now());
+        if (!wait.isZero()) {
+            link = null;
+            stage = Stage.INVALID;
+            org.defensefund.tracker.shared.web.PageMessages.error(null, "login.throttled",
+                    org.defensefund.tracker.accounts.SignInThrottle.seconds(wait));
+            return;
+        }
         Optional<LinkInfo> found = passwords.check(token);
+        if (found.isEmpty()) {
+            throttle.secretFailed(address, clock.now());
+        }
         link = found.orElse(null);
         if (link == null) {
             stage = Stage.INVALID;

@@ -47,7 +47,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         if (context != null && context.getPartialViewContext().isAjaxRequest()) {
             for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
                 if (isUnrestorableView(event.getContext())) {
-                    LOG.info(() -> "View not restored (ajax): " + context.getExternalContext().getRequestServletPath());
+                    LOG.info(() -> "View not restored (ajax): " + org.defensefund.tracker.shared.LogText.of(context.getExternalContext().getRequestServletPath()));
                 }
             }
         }
@@ -57,7 +57,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 ExceptionQueuedEventContext event = queued.next().getContext();
                 if (isUnrestorableView(event)) {
                     queued.remove();
-                    LOG.info(() -> "View not restored, answered 400: " + context.getExternalContext().getRequestServletPath());
+                    LOG.info(() -> "View not restored, answered 400: " + org.defensefund.tracker.shared.LogText.of(context.getExternalContext().getRequestServletPath()));
                     sendError(context, 400);
                     continue;
                 }
@@ -65,8 +65,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 int status = root instanceof AccessDeniedException ? 403 : root instanceof RecordNotFoundException ? 404 : 0;
                 if (status != 0) {
                     queued.remove();
-                    LOG.warning(() -> (status == 403 ? "Refused: " : "Not found: ") + root.getMessage()
-                            + " (" + context.getExternalContext().getRequestServletPath() + ")");
+                    LOG.warning(() -> (status == 403 ? "Refused: " : "Not found: ") + org.defensefund.tracker.shared.LogText.of(root.getMessage())
+                            + " (" + org.defensefund.tracker.shared.LogText.of(context.getExternalContext().getRequestServletPath()) + ")");
                     sendError(context, status);
                 }
             }
@@ -105,8 +105,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 continue;
             }
             queued.remove();
-            LOG.warning(() -> "Database unavailable, answered 503: " + context.getExternalContext().getRequestServletPath()
-                    + " (" + thrown.getMessage() + ")");
+            LOG.warning(() -> "Database unavailable, answered 503: " + org.defensefund.tracker.shared.LogText.of(context.getExternalContext().getRequestServletPath())
+                    + " (" + org.defensefund.tracker.shared.LogText.of(thrown.getMessage()) + ")");
             if (ajax) {
                 requeue.add(new DatabaseUnavailableException(thrown));
                 continue;

@@ -13,7 +13,9 @@ import java.io.IOException;
  * Headers every response carries, pages, error pages and static files alike: no framing by other sites,
  * no MIME sniffing, no referrer sent elsewhere, no browser features the app doesn't use, HSTS on https,
  * and pages (which hold client data) never stored by the browser or a proxy. Static resources keep
- * their caching. The script policy (nonces for PrimeFaces) comes with the security hardening issue.
+ * their caching. The Content-Security-Policy comes from PrimeFaces on pages (with their script nonce)
+ * and from {@link ExchangeGuard} on every other response, which also adds these headers to the answers
+ * no filter sees (the sign-in redirect, refused methods).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
@@ -26,7 +28,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         if (request.isSecure()) {
@@ -43,7 +44,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 throw e;
             }
             java.util.logging.Logger.getLogger(SecurityHeadersFilter.class.getName())
-                    .warning(() -> "Refused a form posted without this page's script nonce: " + request.getRequestURI());
+                    .warning(() -> "Refused a form posted without this page's script nonce: " + org.defensefund.tracker.shared.LogText.of(request.getRequestURI()));
             refuse(request, response);
         }
     }
@@ -52,7 +53,7 @@ public class SecurityHeadersFilter extends HttpFilter {
      * The refusal, written here rather than by the Faces error page: that page would read the same forged
      * nonce again. Its texts come from the bundle like every page's.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.defensefund.tracker.messages", request.getLocale());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html; charset=UTF-8");
