@@ -23,9 +23,12 @@ import org.defensefund.tracker.shared.Settings;
 /**
  * Sends the account e-mails (a new account's link, a password reset link, a note that the password was
  * changed) through the server's mail session {@code java:jboss/mail/Default}, configured by
- * {@code wildfly-config/mail.cli}. Texts come from the message bundle. When the mail server can't be
- * reached the request fails with a clear message and nothing is saved; in demo mode only, where no mail
- * server is expected, the e-mail is written to the server log instead.
+ * {@code wildfly-config/mail.cli}, with connect, read and write timeouts ({@link Settings#smtpTimeout()}).
+ * Texts come from the message bundle. An e-mail the user need not wait for (a forgotten password's link,
+ * a sign-in's two-factor set-up link, a note that the password changed) is sent in the background after
+ * the transaction commits, and a failure is logged; for an administrator's action (a new account's link)
+ * an unreachable mail server fails the request with a clear message and nothing is saved. In demo mode
+ * only, where no mail server is expected, an e-mail that can't be sent is written to the server log instead.
  */
 @ApplicationScoped
 public class AccountMail {
@@ -93,9 +96,13 @@ public class AccountMail {
     private record Recipient(Long id, String email, String name) {
     }
 
-    /** The e-mail with a link to set up two-factor sign-in, asked for by a sign-in that needs it. */
-    void sendSetUp(UserAccount to, String token) {
-        send(to, "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
+    /**
+     * The e-mail with a link to set up two-factor sign-in, asked for by a sign-in that needs it; sent once
+     * the transaction that made the link has committed, so the sign-in page never waits on the mail
+     * server. A failure is logged.
+     */
+    void sendSetUpAfterCommit(UserAccount to, String token) {
+        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
                 AccountToken.Purpose.SET_UP_TWO_FACTOR.lifetime().toMinutes());
     }
 

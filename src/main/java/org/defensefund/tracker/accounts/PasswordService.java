@@ -151,7 +151,7 @@ public class PasswordService {
                 .setParameter("user", account.getId()).setParameter("purpose", AccountToken.Purpose.SET_UP_TWO_FACTOR)
                 .setParameter("since", now.minus(RESET_INTERVAL)).getSingleResult() > 0;
         if (!recent) {
-            mail.sendSetUp(account, issue(account, AccountToken.Purpose.SET_UP_TWO_FACTOR));
+            mail.sendSetUpAfterCommit(account, issue(account, AccountToken.Purpose.SET_UP_TWO_FACTOR));
         }
     }
 
