@@ -178,7 +178,8 @@ public class StartupAccounts {
         }
         Optional<String> link = passwords.firstAdministratorLink(email.get());
         if (link.isEmpty()) {
-            LOG.info("An administrator has set up two-factor sign-in; TRACKER_BOOTSTRAP_ADMIN_* are ignored and can be removed.");
+            LOG.info(() -> "No first administrator's set-up link: an administrator has set up two-factor sign-in, or " + email.get()
+                    + " is not an active administrator without it. TRACKER_BOOTSTRAP_ADMIN_* are ignored and can be removed.");
             return Optional.empty();
         }
         LOG.warning("\n\n================ FIRST ADMINISTRATOR: SET-UP LINK ================\n"

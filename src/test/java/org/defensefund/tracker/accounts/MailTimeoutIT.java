@@ -47,6 +47,9 @@ class MailTimeoutIT {
     private static final String TIMEOUT = "tracker.smtp.timeout.ms";
     private static final long TIMEOUT_MILLIS = 4000;
 
+    /** A mail timeout far longer than any sign-in takes, for the sign-in that must not wait on mail at all. */
+    private static final long LONG_TIMEOUT_MILLIS = 60_000;
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.app();
@@ -69,14 +72,16 @@ class MailTimeoutIT {
         String email = given.partnerStaff(given.partner(InContainer.unique("Stalled Mail Legal"))).getEmail();
         assertEquals(0, count("select count(*) from user_account where email = '" + email + "' and totp_secret is not null"),
                 "partner staff without an authenticator: signing in e-mails a set-up link");
-        withStalledMailServer(held -> {
+        WebClient client = new WebClient(base.toString());
+        assertEquals(200, client.get("login.xhtml").statusCode());
+        withStalledMailServer(LONG_TIMEOUT_MILLIS, held -> {
             long start = System.nanoTime();
-            HttpResponse<String> answer = within(() -> new WebClient(base.toString()).signInWithPassword(email, InContainer.PASSWORD));
+            HttpResponse<String> answer = within(() -> client.signInWithPassword(email, InContainer.PASSWORD));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertEquals(200, answer.statusCode(), answer.body());
             assertTrue(answer.body().contains("We have e-mailed you a link to set it up"), "the page answers as when the mail goes");
-            assertTrue(millis < TIMEOUT_MILLIS, "the sign-in answered after " + millis + " ms, before the mail could even time out");
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            assertTrue(millis < LONG_TIMEOUT_MILLIS / 2, "the sign-in answered after " + millis + " ms, long before the mail could time out");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (held.isEmpty() && System.nanoTime() < until) {
                 InContainer.pause(100);
             }
@@ -97,11 +102,12 @@ class MailTimeoutIT {
         WebClient client = new WebClient(base.toString());
         assertEquals(302, client.signIn(admin, InContainer.PASSWORD).statusCode());
         HttpResponse<String> form = client.get("admin/users/edit.xhtml");
-        withStalledMailServer(held -> {
+        String funder = Long.toString(given.funder(InContainer.unique("Stalled Funder")).getId());
+        withStalledMailServer(TIMEOUT_MILLIS, held -> {
             long start = System.nanoTime();
             HttpResponse<String> answer = within(() -> client.post("admin/users/edit.xhtml", Map.of("form", "form", "form:email", email,
                     "form:displayName", "Stella Stalled", "form:role_input", "FUNDER", "form:partner_input", "",
-                    "form:funder_input", Long.toString(given.funder(InContainer.unique("Stalled Funder")).getId()),
+                    "form:funder_input", funder,
                     "form:save", "", "jakarta.faces.ViewState", WebClient.viewState(form.body()))));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(answer.statusCode() == 200 || answer.statusCode() == 302, answer.body());
@@ -119,8 +125,8 @@ class MailTimeoutIT {
         }
     }
 
-    /** Points the server's mail session at a socket that accepts and never answers, with a short timeout, for the work. */
-    private void withStalledMailServer(StalledWork work) throws Exception {
+    /** Points the server's mail session at a socket that accepts and never answers, with the given mail timeout, for the work. */
+    private void withStalledMailServer(long timeoutMillis, StalledWork work) throws Exception {
         List<Socket> held = new CopyOnWriteArrayList<>();
         Properties properties = mailSession.getProperties();
         String hostBefore = properties.getProperty("mail.smtp.host");
@@ -132,19 +138,19 @@ class MailTimeoutIT {
             acceptor.start();
             properties.setProperty("mail.smtp.host", "127.0.0.1");
             properties.setProperty("mail.smtp.port", Integer.toString(stalled.getLocalPort()));
-            System.setProperty(TIMEOUT, Long.toString(TIMEOUT_MILLIS));
+            System.setProperty(TIMEOUT, Long.toString(timeoutMillis));
             work.run(held);
-            InContainer.pause(TIMEOUT_MILLIS + 2000);
         } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+            InContainer.pause(1000);
             restore(properties, "mail.smtp.host", hostBefore);
             restore(properties, "mail.smtp.port", portBefore);
             if (timeoutBefore == null) {
                 System.clearProperty(TIMEOUT);
             } else {
                 System.setProperty(TIMEOUT, timeoutBefore);
-            }
-            for (Socket socket : held) {
-                socket.close();
             }
         }
     }
