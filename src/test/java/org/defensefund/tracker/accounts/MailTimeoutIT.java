@@ -102,16 +102,17 @@ class MailTimeoutIT {
         WebClient client = new WebClient(base.toString());
         assertEquals(302, client.signIn(admin, InContainer.PASSWORD).statusCode());
         HttpResponse<String> form = client.get("admin/users/edit.xhtml");
-        String funder = Long.toString(given.funder(InContainer.unique("Stalled Funder")).getId());
+        String partner = Long.toString(given.partner(InContainer.unique("Stalled Welcome Legal")).getId());
         withStalledMailServer(TIMEOUT_MILLIS, held -> {
             long start = System.nanoTime();
             HttpResponse<String> answer = within(() -> client.post("admin/users/edit.xhtml", Map.of("form", "form", "form:email", email,
-                    "form:displayName", "Stella Stalled", "form:role_input", "FUNDER", "form:partner_input", "",
-                    "form:funder_input", funder,
+                    "form:displayName", "Stella Stalled", "form:role_input", "PARTNER", "form:partner_input", partner,
+                    "form:funder_input", "",
                     "form:save", "", "jakarta.faces.ViewState", WebClient.viewState(form.body()))));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(answer.statusCode() == 200 || answer.statusCode() == 302, answer.body());
-            assertFalse(held.isEmpty(), "the new account's e-mail went to the stalled mail server");
+            assertFalse(held.isEmpty(), "the new account's e-mail went to the stalled mail server; the page answered "
+                    + answer.statusCode() + ": " + answer.body().substring(0, Math.min(answer.body().length(), 3000)));
             assertTrue(millis >= TIMEOUT_MILLIS, "the page waited for the mail server, " + millis + " ms");
             assertTrue(millis < TIMEOUT_MILLIS * 2 + 5000, "the page answered after " + millis + " ms; the mail timeout is " + TIMEOUT_MILLIS + " ms");
         });
