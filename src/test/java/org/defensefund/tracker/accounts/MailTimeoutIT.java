@@ -97,7 +97,7 @@ class MailTimeoutIT {
         UserAccount owner = given.partnerStaff(given.partner(InContainer.unique("Stalled Welcome Legal")));
         withStalledMailServer(TIMEOUT_MILLIS, held -> {
             long start = System.nanoTime();
-            CompletableFuture.runAsync(() -> mail.sendWelcome(owner, "a-token-for-the-test")).get(60, TimeUnit.SECONDS);
+            mail.sendWelcome(owner, "a-token-for-the-test");
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertFalse(held.isEmpty(), "the new account's e-mail went to the stalled mail server");
             assertTrue(millis >= TIMEOUT_MILLIS - 100, "the sender waited for the mail server, " + millis + " ms");
