@@ -23,9 +23,12 @@ import org.defensefund.tracker.shared.Settings;
 /**
  * Sends the account e-mails (a new account's link, a password reset link, a note that the password was
  * changed) through the server's mail session {@code java:jboss/mail/Default}, configured by
- * {@code wildfly-config/mail.cli}. Texts come from the message bundle. When the mail server can't be
- * reached the request fails with a clear message and nothing is saved; in demo mode only, where no mail
- * server is expected, the e-mail is written to the server log instead.
+ * {@code wildfly-config/mail.cli}, with connect, read and write timeouts ({@link Settings#smtpTimeout()}).
+ * Texts come from the message bundle. An e-mail the user need not wait for (a forgotten password's link,
+ * a sign-in's two-factor set-up link, a note that the password changed) is sent in the background after
+ * the transaction commits, and a failure is logged; for an administrator's action (a new account's link)
+ * an unreachable mail server fails the request with a clear message and nothing is saved. In demo mode
+ * only, where no mail server is expected, an e-mail that can't be sent is written to the server log instead.
  */
 @ApplicationScoped
 public class AccountMail {
@@ -81,7 +84,7 @@ public class AccountMail {
                         try {
                             deliver(recipient, subjectKey, bodyKey, link, lifetime);
                         } catch (BusinessException notSent) {
-                            LOG.warning(() -> "The e-mail '" + subjectKey + "' to account " + recipient.id() + " was not sent");
+                            LOG.warning(() -> "The e-mail '" + subject(subjectKey) + "' to account " + recipient.id() + " was not sent");
                         }
                     });
                 }
@@ -93,9 +96,13 @@ public class AccountMail {
     private record Recipient(Long id, String email, String name) {
     }
 
-    /** The e-mail with a link to set up two-factor sign-in, asked for by a sign-in that needs it. */
-    void sendSetUp(UserAccount to, String token) {
-        send(to, "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
+    /**
+     * The e-mail with a link to set up two-factor sign-in, asked for by a sign-in that needs it; sent once
+     * the transaction that made the link has committed, so the sign-in page never waits on the mail
+     * server. A failure is logged.
+     */
+    void sendSetUpAfterCommit(UserAccount to, String token) {
+        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
                 AccountToken.Purpose.SET_UP_TWO_FACTOR.lifetime().toMinutes());
     }
 
@@ -104,7 +111,8 @@ public class AccountMail {
         afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
     }
 
-    private String link(String page, String token) {
+    /** The address of a page of the application with a one-time link's token. */
+    String link(String page, String token) {
         String base = settings.publicUrl();
         return (base.endsWith("/") ? base : base + "/") + page + "?token=" + token;
     }
@@ -115,23 +123,44 @@ public class AccountMail {
 
     private void deliver(Recipient to, String subjectKey, String bodyKey, String link, long lifetime) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        String subject = MessageFormat.format(texts.getString(subjectKey), settings.getFundName());
+        String subject = subject(subjectKey);
         String body = MessageFormat.format(texts.getString(bodyKey), to.name(), settings.getFundName(), link, lifetime, to.email());
         try {
+            limitWaiting();
             MimeMessage message = new MimeMessage(session);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));
             message.setSubject(subject, "UTF-8");
             message.setText(body, "UTF-8");
             message.setSentDate(new java.util.Date());
             Transport.send(message);
-            LOG.info(() -> "Sent '" + subjectKey + "' to account " + to.id());
+            LOG.info(() -> "Sent '" + subject + "' to account " + to.id());
         } catch (MessagingException e) {
             if (settings.demoMode()) {
                 LOG.info(() -> "Demo mode, no mail server: the e-mail to " + org.defensefund.tracker.shared.LogText.of(to.email()) + " would say:\n" + subject + "\n\n" + body);
                 return;
             }
-            LOG.warning(() -> "Could not send '" + subjectKey + "' to account " + to.id() + ": " + e);
+            LOG.warning(() -> "Could not send '" + subject + "' to account " + to.id() + ": " + e);
             throw BusinessException.general("account.mail.failed");
+        }
+    }
+
+    /** The subject of an e-mail as sent, for the log (never the bundle's key). */
+    private String subject(String subjectKey) {
+        return MessageFormat.format(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(subjectKey), settings.getFundName());
+    }
+
+    /**
+     * Connect, read and write timeouts on the mail session (the server's mail subsystem has none to set):
+     * a mail server that accepts and then stalls fails the e-mail after {@link Settings#smtpTimeout()}.
+     * Set before every e-mail, so a changed setting applies without a restart.
+     */
+    private void limitWaiting() {
+        String millis = Long.toString(settings.smtpTimeout().toMillis());
+        java.util.Properties properties = session.getProperties();
+        for (String protocol : new String[] {"smtp", "smtps"}) {
+            properties.setProperty("mail." + protocol + ".connectiontimeout", millis);
+            properties.setProperty("mail." + protocol + ".timeout", millis);
+            properties.setProperty("mail." + protocol + ".writetimeout", millis);
         }
     }
 }

@@ -71,6 +71,12 @@ public class AccountToken {
         this.expiresAt = createdAt.plus(purpose.lifetime());
     }
 
+    /** A token that lasts for another time than its purpose's usual one (the first administrator's set-up link). */
+    AccountToken(Long userId, Purpose purpose, String tokenHash, Instant createdAt, java.time.Duration lifetime) {
+        this(userId, purpose, tokenHash, createdAt);
+        this.expiresAt = createdAt.plus(lifetime);
+    }
+
     boolean usableAt(Instant when) {
         return usedAt == null && when.isBefore(expiresAt);
     }

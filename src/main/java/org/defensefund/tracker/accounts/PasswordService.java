@@ -32,6 +32,9 @@ public class PasswordService {
     /** Least time between two reset e-mails to one account. */
     static final Duration RESET_INTERVAL = Duration.ofMinutes(2);
 
+    /** How long the first administrator's set-up link, written to the server's console at start, can be used. */
+    public static final Duration FIRST_ADMINISTRATOR_LINK = Duration.ofHours(24);
+
     @Inject
     private FundClock clock;
 
@@ -151,7 +154,7 @@ public class PasswordService {
                 .setParameter("user", account.getId()).setParameter("purpose", AccountToken.Purpose.SET_UP_TWO_FACTOR)
                 .setParameter("since", now.minus(RESET_INTERVAL)).getSingleResult() > 0;
         if (!recent) {
-            mail.sendSetUp(account, issue(account, AccountToken.Purpose.SET_UP_TWO_FACTOR));
+            mail.sendSetUpAfterCommit(account, issue(account, AccountToken.Purpose.SET_UP_TWO_FACTOR));
         }
     }
 
@@ -166,6 +169,31 @@ public class PasswordService {
         checkPasswordThrottled(account, password, "password");
         link.use(clock.now());
         return tickets.proveMailboxAndPassword(account);
+    }
+
+    /**
+     * At a production start, before anyone can sign in as an administrator: a one-time link with which the
+     * first administrator (the active administrator with this e-mail) sets a password and then two-factor
+     * sign-in on the page, without a mail server. Good once, for {@link #FIRST_ADMINISTRATOR_LINK}; an
+     * earlier such link stops working; only its SHA-256 is stored. Empty once any active administrator
+     * has two-factor sign-in set up, or when the account is not an active administrator without it. The
+     * start-up only (the caller writes the link to the server's console).
+     */
+    public Optional<String> firstAdministratorLink(String email) {
+        if (!currentUser.isSystem()) {
+            throw new org.defensefund.tracker.shared.AccessDeniedException("a first administrator's set-up link outside start-up");
+        }
+        long setUp = em.createQuery("select count(u) from UserAccount u where u.role = :role and u.active = true and u.totpSecret is not null", Long.class)
+                .setParameter("role", org.defensefund.tracker.access.Role.ADMIN).getSingleResult();
+        Optional<UserAccount> admin = accounts.activeAccount(email)
+                .filter(a -> a.getRole() == org.defensefund.tracker.access.Role.ADMIN && !a.isTwoFactorEnabled());
+        if (setUp > 0 || admin.isEmpty()) {
+            return Optional.empty();
+        }
+        UserAccount account = em.find(UserAccount.class, admin.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        String token = issue(account, AccountToken.Purpose.SET_PASSWORD, FIRST_ADMINISTRATOR_LINK);
+        LOG.info(() -> "A first administrator's set-up link was issued for account " + account.getId());
+        return Optional.of(mail.link("account/set-password.xhtml", token));
     }
 
     /** A signed-in user changes their own password, giving the current one. Their other sessions end. */
@@ -215,13 +243,17 @@ public class PasswordService {
      * knows the address must not kill the new account's welcome link; setting a password ends them all.)
      */
     private String issue(UserAccount account, AccountToken.Purpose purpose) {
+        return issue(account, purpose, purpose.lifetime());
+    }
+
+    private String issue(UserAccount account, AccountToken.Purpose purpose, Duration lifetime) {
         Instant now = clock.now();
         em.createQuery("select t from AccountToken t where t.userId = :user and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now",
                         AccountToken.class)
                 .setParameter("user", account.getId()).setParameter("purpose", purpose).setParameter("now", now)
                 .getResultList().forEach(t -> t.revoke(now));
         String token = Secrets.token();
-        em.persist(new AccountToken(account.getId(), purpose, Secrets.sha256(token), now));
+        em.persist(new AccountToken(account.getId(), purpose, Secrets.sha256(token), now, lifetime));
         return token;
     }
 

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.accounts.NewAccount;
+import org.defensefund.tracker.accounts.PasswordService;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.accounts.TwoFactorService;
 import org.defensefund.tracker.accounts.UserAccountService;
@@ -39,8 +40,9 @@ import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
  * Runs once the schema is ready. In production, creates the first administrator from
- * {@code TRACKER_BOOTSTRAP_ADMIN_EMAIL} / {@code TRACKER_BOOTSTRAP_ADMIN_PASSWORD} while no active
- * administrator exists, and does nothing otherwise. In demo mode ({@code tracker.demo=true}, which the
+ * {@code TRACKER_BOOTSTRAP_ADMIN_EMAIL} while no active administrator exists, and until that administrator
+ * has set up two-factor sign-in writes a one-time set-up link to the console at every start
+ * ({@link #firstAdministrator}); otherwise it does nothing. In demo mode ({@code tracker.demo=true}, which the
  * run command sets), makes a demo partner organization, a demo funder and one account per role if they
  * are missing, fills a database without cases with a small synthetic fund ({@link Seeder}: a few hundred
  * cases over two years, every queue and dashboard populated), and prints the address and the accounts.
@@ -78,6 +80,9 @@ public class StartupAccounts {
 
     @Inject
     private TwoFactorService twoFactor;
+
+    @Inject
+    private PasswordService passwords;
 
 
     @Inject
@@ -142,22 +147,50 @@ public class StartupAccounts {
     }
 
     private void bootstrapAdministrator() {
+        firstAdministrator(!settings.demoMode());
+    }
+
+    /**
+     * Creates the first administrator from {@code TRACKER_BOOTSTRAP_ADMIN_EMAIL} while no active administrator
+     * exists (with {@code TRACKER_BOOTSTRAP_ADMIN_PASSWORD}, or a random password nobody knows when it is not
+     * set). In production, while nobody has set up two-factor sign-in as an administrator, issues that
+     * account a new one-time set-up link and writes it to the console: there, with no mail server yet, the
+     * administrator sets a password and an authenticator. Answers the link written, if any. Runs as the
+     * start-up (system) caller.
+     */
+    Optional<String> firstAdministrator(boolean production) {
         Optional<String> email = settings.bootstrapAdminEmail();
-        Optional<String> password = settings.bootstrapAdminPassword();
-        if (email.isEmpty() || password.isEmpty()) {
-            if (!settings.demoMode() && accounts.countActiveAdmins() == 0) {
-                LOG.warning("No administrator exists. Set TRACKER_BOOTSTRAP_ADMIN_EMAIL and TRACKER_BOOTSTRAP_ADMIN_PASSWORD"
-                        + " and restart to create the first one (see README, 'First administrator').");
+        if (email.isEmpty()) {
+            if (production && accounts.countActiveAdmins() == 0) {
+                LOG.warning("No administrator exists. Set TRACKER_BOOTSTRAP_ADMIN_EMAIL and restart to create the first one"
+                        + " (see README, 'First administrator').");
             }
-            return;
+            return Optional.empty();
         }
-        if (accounts.countActiveAdmins() > 0) {
-            LOG.info("An administrator exists; TRACKER_BOOTSTRAP_ADMIN_* are ignored and can be removed.");
-            return;
+        if (accounts.countActiveAdmins() == 0) {
+            char[] password = settings.bootstrapAdminPassword().map(String::toCharArray)
+                    .orElseGet(() -> (java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID()).toCharArray());
+            accounts.create(new NewAccount(email.get(), "Administrator", Role.ADMIN, null, null, password));
+            LOG.warning("Created the first administrator " + email.get() + ".");
         }
-        accounts.create(new NewAccount(email.get(), "Administrator", Role.ADMIN, null, null, password.get().toCharArray()));
-        LOG.warning("Created the first administrator " + email.get()
-                + ". Sign in, then remove TRACKER_BOOTSTRAP_ADMIN_PASSWORD from the server's environment.");
+        if (!production) {
+            return Optional.empty();
+        }
+        Optional<String> link = passwords.firstAdministratorLink(email.get());
+        if (link.isEmpty()) {
+            LOG.info(() -> "No first administrator's set-up link: an administrator has set up two-factor sign-in, or " + email.get()
+                    + " is not an active administrator without it. TRACKER_BOOTSTRAP_ADMIN_* are ignored and can be removed.");
+            return Optional.empty();
+        }
+        LOG.warning("\n\n================ FIRST ADMINISTRATOR: SET-UP LINK ================\n"
+                + "  " + email.get() + " has no two-factor sign-in yet. Open this link once, within "
+                + PasswordService.FIRST_ADMINISTRATOR_LINK.toHours() + " hours:\n\n"
+                + "    " + link.get() + "\n\n"
+                + "  Choose a password, scan the QR code with an authenticator app, type its code and keep the\n"
+                + "  recovery codes. No mail server is needed. The link works once; a restart before the set-up\n"
+                + "  is done writes a new one and the old one stops working. Keep this log private until then.\n"
+                + "==================================================================\n");
+        return link;
     }
 
     private void seedDemo() {

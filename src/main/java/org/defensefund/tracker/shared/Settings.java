@@ -66,6 +66,14 @@ public class Settings {
         return read("tracker.smtp.host");
     }
 
+    /**
+     * The longest the application waits on the SMTP server to connect, to answer and to take what it
+     * writes, each ({@code tracker.smtp.timeout.ms}), so that a stalled mail server never holds a page.
+     */
+    public java.time.Duration smtpTimeout() {
+        return java.time.Duration.ofMillis(read("tracker.smtp.timeout.ms").map(Long::parseLong).orElse(5000L));
+    }
+
     /** E-mail and password of the first administrator, created at start only while no administrator exists. */
     public Optional<String> bootstrapAdminEmail() {
         return read("tracker.bootstrap.admin.email");

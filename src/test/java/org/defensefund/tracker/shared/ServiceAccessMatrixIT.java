@@ -238,6 +238,7 @@ class ServiceAccessMatrixIT {
         row("TwoFactorService.enableAfterLink",                   NO, NO, NO, NO, NO, NO, f -> twoFactor.enableAfterLink("made-up-proof", TotpCodes.newSecret(), "123456"));
         open("TwoFactorService.enableWithLink", "the e-mailed link's token and the account's password are the credentials; an unknown token is refused", f -> twoFactor.enableWithLink("not-a-token", InContainer.PASSWORD.toCharArray(), TotpCodes.newSecret(), "123456"));
         row("TwoFactorService.seedDemo",                          NO, NO, NO, NO, NO, NO, f -> done(() -> twoFactor.seedDemo(f.staffA.getId(), TotpCodes.newSecret())));
+        row("PasswordService.firstAdministratorLink",             NO, NO, NO, NO, NO, NO, f -> passwords.firstAdministratorLink(f.staffA.getEmail()));
         row("PasswordService.sendSetUpLink",                      NO, NO, NO, NO, NO, NO, f -> done(() -> passwords.sendSetUpLink("made-up-proof")));
         open("TwoFactorService.verifyAtSignIn", "needs the proof of the password just given; without it every code is false", f -> twoFactor.verifyAtSignIn("made-up-proof", "123456"));
         open("TwoFactorService.recoverAtSignIn", "needs the proof of the password just given; without it every code is false", f -> twoFactor.recoverAtSignIn("made-up-proof", "abcdef-abcdef-abcdef-abcdef"));
