@@ -115,7 +115,7 @@ public class Grant extends Timestamped implements NamedRecord {
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "grant_municipality", joinColumns = @JoinColumn(name = "grant_id"))
-    @Column(name = "municipality", length = 100)
+    @Column(name = "municipality", length = MUNICIPALITY_LENGTH)
     private Set<String> municipalities = new TreeSet<>();
 
     @DecimalMin(value = "0.01", message = "{money.positive}")
@@ -136,6 +136,9 @@ public class Grant extends Timestamped implements NamedRecord {
 
     @Version
     private long version;
+
+    /** The longest municipality name a grant keeps (its column's size). */
+    static final int MUNICIPALITY_LENGTH = 100;
 
     protected Grant() {
     }
@@ -166,6 +169,9 @@ public class Grant extends Timestamped implements NamedRecord {
     }
 
     private void apply(GrantTerms terms) {
+        terms.getMunicipalities().stream().filter(m -> m.length() > MUNICIPALITY_LENGTH).findFirst().ifPresent(tooLong -> {
+            throw new BusinessException("grant.municipality.tooLong", "municipalities", MUNICIPALITY_LENGTH, tooLong.substring(0, 20) + "…");
+        });
         this.name = terms.getName() == null ? null : terms.getName().trim();
         this.reference = terms.getReference();
         this.amount = terms.getAmount();

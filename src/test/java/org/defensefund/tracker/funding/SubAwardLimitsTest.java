@@ -123,4 +123,19 @@ class SubAwardLimitsTest {
         assertEquals(FUNDER, grant.getFunder());
         assertNull(grant.getMaxPerCase());
     }
+
+    @Test
+    void aMunicipalityLongerThanTheGrantKeepsIsRefusedBesideItsFieldAndNothingChanges() {
+        Grant grant = grantOf("1000.00");
+        GrantTerms terms = new GrantTerms(FUNDER, "Immigrant Defense 2026", money("1000.00"), START, END);
+        terms.setMunicipalities(java.util.Set.of("Boston", "x".repeat(Grant.MUNICIPALITY_LENGTH + 1)));
+        BusinessException tooLong = refused(() -> grant.revise(terms, BigDecimal.ZERO, List.of(), id -> "—"));
+        assertEquals("grant.municipality.tooLong", tooLong.messageKey());
+        assertEquals("municipalities", tooLong.field());
+        assertEquals(java.util.Set.of(), grant.getMunicipalities(), "the grant keeps what it had");
+
+        terms.setMunicipalities(java.util.Set.of("Boston", "x".repeat(Grant.MUNICIPALITY_LENGTH)));
+        grant.revise(terms, BigDecimal.ZERO, List.of(), id -> "—");
+        assertEquals(2, grant.getMunicipalities().size(), "a name of exactly the column's size is kept");
+    }
 }
