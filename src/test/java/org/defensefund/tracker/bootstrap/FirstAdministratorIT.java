@@ -85,19 +85,19 @@ class FirstAdministratorIT {
         System.clearProperty(PASSWORD_PROPERTY);
         try {
             setActive(setAside, false);
-            assertEquals(0, count("select count(*) from user_account where role = 'ADMIN' and active = true"), "an empty fund: no administrator");
+            assertEquals(0, given.count("select count(*) from user_account where role = 'ADMIN' and active = true"), "an empty fund: no administrator");
 
             String first = start().orElseThrow(() -> new AssertionError("the first start in production writes a set-up link"));
-            assertEquals(1, count("select count(*) from user_account where email = '" + email + "' and role = 'ADMIN' and active = true"
+            assertEquals(1, given.count("select count(*) from user_account where email = '" + email + "' and role = 'ADMIN' and active = true"
                     + " and totp_secret is null"), "the first administrator is created, without two-factor sign-in yet");
             String firstToken = first.substring(first.indexOf("token=") + 6);
-            assertEquals(0, count("select count(*) from account_token where token_hash = '" + firstToken + "'"), "the token itself is not stored");
-            assertEquals(1, count("select count(*) from account_token where token_hash = '" + sha256(firstToken) + "'"
+            assertEquals(0, given.count("select count(*) from account_token where token_hash = '" + firstToken + "'"), "the token itself is not stored");
+            assertEquals(1, given.count("select count(*) from account_token where token_hash = '" + sha256(firstToken) + "'"
                     + " and timestampdiff(HOUR, created_at, expires_at) = 24 and used_at is null"), "only its hash, good for a day");
 
             String link = start().orElseThrow(() -> new AssertionError("a restart before the set-up writes a new link"));
             assertNotEquals(first, link);
-            assertEquals(1, count("select count(*) from user_account where email = '" + email + "'"), "a restart creates nobody more");
+            assertEquals(1, given.count("select count(*) from user_account where email = '" + email + "'"), "a restart creates nobody more");
             HttpResponse<String> old = new WebClient(base.toString()).get(path(first));
             assertTrue(old.body().contains("This link can't be used") || old.body().contains("This link can&#39;t be used"),
                     "the earlier link stops working");
@@ -147,10 +147,10 @@ class FirstAdministratorIT {
             UserAccount other = given.admin();
             String secret = TotpCodes.newSecret();
             given.as(other, () -> twoFactor.enableOwn(secret, TotpCodes.codeFor(secret, TotpCodes.stepAt(java.time.Instant.now()))));
-            assertTrue(count("select count(*) from user_account where role = 'ADMIN' and active = true and totp_secret is not null") > 0,
+            assertTrue(given.count("select count(*) from user_account where role = 'ADMIN' and active = true and totp_secret is not null") > 0,
                     "an administrator with two-factor sign-in exists");
             assertFalse(start().isPresent(), "administrators with two-factor sign-in exist: nothing is created, no link");
-            assertEquals(0, count("select count(*) from user_account where email = '" + email + "'"));
+            assertEquals(0, given.count("select count(*) from user_account where email = '" + email + "'"));
         } finally {
             restore(EMAIL_PROPERTY, emailBefore);
         }
@@ -198,15 +198,6 @@ class FirstAdministratorIT {
         return rows;
     }
 
-    private long count(String sql) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private void setActive(List<Long> accounts, boolean active) throws SQLException {
         try (Connection connection = dataSource.getConnection();

@@ -81,6 +81,9 @@ public class InContainer {
     @Inject
     private jakarta.transaction.UserTransaction transaction;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private javax.sql.DataSource dataSource;
+
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -119,6 +122,18 @@ public class InContainer {
     }
 
     /** Pauses the calling thread, keeping whatever transaction it holds open. */
+    /** The first column of the one row a query answers, as a number (a count), read straight from the database. */
+    public long count(String sql) {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement statement = connection.prepareStatement(sql);
+             java.sql.ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static void pause(long millis) {
         try {
             Thread.sleep(millis);
