@@ -141,6 +141,9 @@ public class CaseDetailBacking implements Serializable {
     private String conflictNote;
     private List<org.defensefund.tracker.partners.PartnerOrganization> partnerOptions = List.of();
     private List<org.defensefund.tracker.clients.ClientConflict> conflicts = List.of();
+    private List<CaseEvent> newestFirst = List.of();
+    private List<CaseEvent> notes = List.of();
+    private Hearing nextHearing;
 
     @Inject
     private org.defensefund.tracker.clients.ClientService clients;
@@ -174,6 +177,20 @@ public class CaseDetailBacking implements Serializable {
             partnerOptions = partners.active();
             conflicts = clients.conflicts(legalCase.getClient().getId());
         }
+        derive();
+    }
+
+    /** What the page shows read from the records loaded, worked out once per load instead of at every EL call. */
+    private void derive() {
+        List<CaseEvent> reversed = new ArrayList<>(timeline);
+        Collections.reverse(reversed);
+        newestFirst = List.copyOf(reversed);
+        notes = newestFirst.stream().filter(e -> e.getKind() == CaseEventKind.NOTE).toList();
+        LocalDate today = clock.today();
+        nextHearing = hearings.stream()
+                .filter(h -> h.getScheduledAt() != null && !h.getScheduledAt().toLocalDate().isBefore(today))
+                .min(Comparator.comparing(Hearing::getScheduledAt))
+                .orElse(null);
     }
 
     public String markConfidential() {
@@ -395,11 +412,7 @@ public class CaseDetailBacking implements Serializable {
 
     /** The next hearing on the calendar (today or later), if one is recorded. */
     public Hearing getNextHearing() {
-        LocalDate today = clock.today();
-        return hearings.stream()
-                .filter(h -> h.getScheduledAt() != null && !h.getScheduledAt().toLocalDate().isBefore(today))
-                .min(Comparator.comparing(Hearing::getScheduledAt))
-                .orElse(null);
+        return nextHearing;
     }
 
     /** Days from today to the next hearing (0 today), or -1 when none is ahead. */
@@ -441,20 +454,17 @@ public class CaseDetailBacking implements Serializable {
 
     /** The timeline, newest first. */
     public List<CaseEvent> getTimelineNewestFirst() {
-        List<CaseEvent> newestFirst = new ArrayList<>(timeline);
-        Collections.reverse(newestFirst);
         return newestFirst;
     }
 
     /** The last few entries of the timeline, for the overview. */
     public List<CaseEvent> getRecentEvents() {
-        List<CaseEvent> newestFirst = getTimelineNewestFirst();
         return newestFirst.subList(0, Math.min(RECENT, newestFirst.size()));
     }
 
     /** The notes written on the case, newest first. */
     public List<CaseEvent> getNotes() {
-        return getTimelineNewestFirst().stream().filter(e -> e.getKind() == CaseEventKind.NOTE).toList();
+        return notes;
     }
 
     public ConfidentialityReason[] getConfidentialityReasons() {
