@@ -62,6 +62,9 @@ class BundleTranslationsTest {
     }
 
     private static final Path RESOURCES = Path.of("src/main/resources");
+    /** The suffix of the key-less English files ({@link #englishIsFoundAsEnglishWhateverTheServersLocale}). */
+    static final String ENGLISH_MARKER = "_en";
+
     static final List<Bundle> BUNDLES = List.of(
             new Bundle(RESOURCES.resolve("org/defensefund/tracker"), "messages", "org.defensefund.tracker.messages", Syntax.MESSAGE_FORMAT),
             new Bundle(RESOURCES.resolve("org/defensefund/tracker"), "faces-messages", "org.defensefund.tracker.faces-messages", Syntax.MESSAGE_FORMAT),
@@ -110,6 +113,34 @@ class BundleTranslationsTest {
         assertTrue(all.size() >= 1, "at least one translation exists");
         for (Map.Entry<String, Set<String>> entry : languagesByBundle.entrySet()) {
             assertEquals(all, entry.getValue(), "languages of " + entry.getKey() + " (every language needs all three bundles)");
+        }
+    }
+
+    /**
+     * Each bundle has an {@code _en} file with no keys: a page asked for in English then finds it, and falls
+     * through to the base file, instead of Java trying the server's default locale first (a server started
+     * in Spanish would otherwise show Spanish to everyone asking for English).
+     */
+    @Test
+    void englishIsFoundAsEnglishWhateverTheServersLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(new Locale("es", "US"));
+            ResourceBundle.clearCache();
+            for (Bundle bundle : BUNDLES) {
+                Path marker = bundle.folder().resolve(bundle.baseName() + ENGLISH_MARKER + ".properties");
+                List<String> problems = new ArrayList<>();
+                assertEquals(Map.of(), read(marker, problems), marker + " holds no texts: English stays in the base file");
+                ResourceBundle english = ResourceBundle.getBundle(bundle.resourceBase(), Locale.ENGLISH);
+                Map<String, String> base = read(bundle.folder().resolve(bundle.baseName() + ".properties"), problems);
+                for (Map.Entry<String, String> entry : base.entrySet()) {
+                    assertEquals(entry.getValue(), english.getString(entry.getKey()), bundle.baseName() + ": " + entry.getKey()
+                            + " asked in English on a server in Spanish");
+                }
+            }
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
         }
     }
 
@@ -433,6 +464,7 @@ class BundleTranslationsTest {
             return files.map(p -> name.matcher(p.getFileName().toString()))
                     .filter(Matcher::matches)
                     .map(m -> m.group(1))
+                    .filter(suffix -> !suffix.equals(ENGLISH_MARKER))
                     .sorted()
                     .toList();
         } catch (IOException e) {
