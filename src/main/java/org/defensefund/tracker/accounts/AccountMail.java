@@ -18,12 +18,15 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.Languages;
+import org.defensefund.tracker.shared.UiLanguage;
 import org.defensefund.tracker.shared.Settings;
 
 /**
  * Sends the account e-mails (a new account's link, a password reset link, a note that the password was
  * changed) through the server's mail session {@code java:jboss/mail/Default}, configured by
- * {@code wildfly-config/mail.cli}. Texts come from the message bundle. When the mail server can't be
+ * {@code wildfly-config/mail.cli}. Texts come from the message bundle, in the recipient's language (the one on
+ * their account, English when they never chose one). When the mail server can't be
  * reached the request fails with a clear message and nothing is saved; in demo mode only, where no mail
  * server is expected, the e-mail is written to the server log instead.
  */
@@ -31,7 +34,7 @@ import org.defensefund.tracker.shared.Settings;
 public class AccountMail {
 
     private static final Logger LOG = Logger.getLogger(AccountMail.class.getName());
-    private static final String BUNDLE = "org.defensefund.tracker.messages";
+    private static final String BUNDLE = Languages.BUNDLE;
 
     @Resource(lookup = "java:jboss/mail/Default")
     private Session session;
@@ -62,7 +65,7 @@ public class AccountMail {
      * committed. A failure is logged (nobody is waiting for it).
      */
     void sendResetAfterCommit(UserAccount to, String token) {
-        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.reset.subject", "mail.reset.body",
+        afterCommit(Recipient.of(to), "mail.reset.subject", "mail.reset.body",
                 link("account/set-password.xhtml", token), AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
     }
 
@@ -89,8 +92,16 @@ public class AccountMail {
         });
     }
 
-    /** Whom an e-mail goes to, copied out of the account so that it can be sent after the transaction. */
-    private record Recipient(Long id, String email, String name) {
+    /**
+     * Whom an e-mail goes to and in which language (the account's; English when its owner never chose one),
+     * copied out of the account so that it can be sent after the transaction.
+     */
+    private record Recipient(Long id, String email, String name, UiLanguage language) {
+
+        static Recipient of(UserAccount account) {
+            return new Recipient(account.getId(), account.getEmail(), account.getDisplayName(),
+                    Languages.installed().find(account.getLanguage()).orElse(Languages.ENGLISH));
+        }
     }
 
     /** The e-mail with a link to set up two-factor sign-in, asked for by a sign-in that needs it. */
@@ -101,7 +112,7 @@ public class AccountMail {
 
     /** Tells the owner that their password was changed, so a change they didn't make doesn't go unnoticed. */
     void sendPasswordChanged(UserAccount to) {
-        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
+        afterCommit(Recipient.of(to), "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
     }
 
     private String link(String page, String token) {
@@ -110,13 +121,16 @@ public class AccountMail {
     }
 
     private void send(UserAccount to, String subjectKey, String bodyKey, String link, long lifetime) {
-        deliver(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), subjectKey, bodyKey, link, lifetime);
+        deliver(Recipient.of(to), subjectKey, bodyKey, link, lifetime);
     }
 
     private void deliver(Recipient to, String subjectKey, String bodyKey, String link, long lifetime) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        String subject = MessageFormat.format(texts.getString(subjectKey), settings.getFundName());
-        String body = MessageFormat.format(texts.getString(bodyKey), to.name(), settings.getFundName(), link, lifetime, to.email());
+        // No fallback to the server's own language: English is the bundle's base.
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, to.language().locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale formats = to.language().formats();
+        String subject = new MessageFormat(texts.getString(subjectKey), formats).format(new Object[] {settings.getFundName()});
+        String body = new MessageFormat(texts.getString(bodyKey), formats).format(new Object[] {to.name(), settings.getFundName(), link, lifetime, to.email()});
         try {
             MimeMessage message = new MimeMessage(session);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));

@@ -21,6 +21,8 @@ import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.EmailAddress;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.Languages;
+import org.defensefund.tracker.shared.UiLanguage;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.list.ListSpec.Match;
@@ -204,6 +206,41 @@ public class UserAccountService implements CallerDirectory {
         currentUser.requireAdmin("enable accounts");
         UserAccount account = current(id, readVersion);
         account.enable();
+        return account;
+    }
+
+    /**
+     * Keeps the language the caller chose (in the header or on "My account") on their own account, for their
+     * pages at every sign-in and for the e-mails sent to them. Anyone may choose a language; without an
+     * account there is nothing to keep it on (the page keeps it in the session), so nothing is saved and the
+     * answer is empty. Only a language whose texts are installed is taken.
+     */
+    public Optional<UserAccount> chooseOwnLanguage(String tag) {
+        UiLanguage language = Languages.installed().find(tag)
+                .orElseThrow(() -> new BusinessException("account.language.unknown", "language"));
+        Optional<UserAccount> own = currentUser.account(UserAccount.class);
+        own.ifPresent(account -> {
+            UserAccount managed = em.find(UserAccount.class, account.getId());
+            managed.chooseLanguage(language.tag());
+        });
+        return own.map(account -> em.find(UserAccount.class, account.getId()));
+    }
+
+    /**
+     * Sets the language of another person's account (for the e-mails sent to them before they first sign in,
+     * and for their pages); administrators only. Null clears it: their browser's language is shown, and their
+     * e-mails are in English.
+     */
+    public UserAccount setLanguage(Long id, long readVersion, String tag) {
+        currentUser.requireAdmin("change accounts");
+        UserAccount account = current(id, readVersion);
+        if (tag == null || tag.isBlank()) {
+            account.chooseLanguage(null);
+            return account;
+        }
+        UiLanguage language = Languages.installed().find(tag)
+                .orElseThrow(() -> new BusinessException("account.language.unknown", "language"));
+        account.chooseLanguage(language.tag());
         return account;
     }
 
