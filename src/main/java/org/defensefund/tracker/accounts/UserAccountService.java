@@ -112,7 +112,8 @@ public class UserAccountService implements CallerDirectory {
 
     /**
      * Opens an account; only an administrator may. Without a password (the usual way) the new user is
-     * e-mailed a one-time link to set their own; if the e-mail can't be sent nothing is saved.
+     * e-mailed a one-time link to set their own, in the account's language when one is given; if the e-mail
+     * can't be sent nothing is saved.
      */
     public UserAccount create(NewAccount request) {
         currentUser.requireAdmin("open accounts");
@@ -133,8 +134,12 @@ public class UserAccountService implements CallerDirectory {
             checkPassword(request.password());
         }
         checkBinding(request.role(), request.partnerId(), request.funderId());
+        String language = request.language() == null || request.language().isBlank() ? null
+                : Languages.installed().find(request.language()).map(UiLanguage::tag)
+                        .orElseThrow(() -> new BusinessException("account.language.unknown", "language"));
         UserAccount account = new UserAccount(email, request.displayName().trim(), request.role(),
                 request.partnerId(), request.funderId(), request.password() == null ? null : hashing.hash(request.password()));
+        account.chooseLanguage(language);
         em.persist(account);
         if (request.password() == null) {
             em.flush();
@@ -231,9 +236,9 @@ public class UserAccountService implements CallerDirectory {
      * and for their pages); administrators only. Null clears it: their browser's language is shown, and their
      * e-mails are in English.
      */
-    public UserAccount setLanguage(Long id, long readVersion, String tag) {
+    public UserAccount setLanguage(Long id, String tag) {
         currentUser.requireAdmin("change accounts");
-        UserAccount account = current(id, readVersion);
+        UserAccount account = find(id);
         if (tag == null || tag.isBlank()) {
             account.chooseLanguage(null);
             return account;

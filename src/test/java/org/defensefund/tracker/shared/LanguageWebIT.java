@@ -79,9 +79,13 @@ class LanguageWebIT {
             assertLanguage(page, shown, "ltr");
             assertTrue(title(page).startsWith(TestBundles.text(shown, "login.title")), tag + ": " + title(page));
         }
-        HttpResponse<String> missing = client("es").get("no-such-page.xhtml");
+        WebClient signedIn = client("es");
+        assertEquals(302, signedIn.signIn(TestDatabase.user("FUNDER", null, TestDatabase.funder(TestDatabase.unique("Lost Fund"))), TestDatabase.PASSWORD).statusCode());
+        HttpResponse<String> missing = signedIn.get("no-such-page.xhtml");
         assertEquals(404, missing.statusCode());
         assertLanguage(missing, "es", "ltr");
+        assertTrue(title(missing).startsWith(TestBundles.text("es", "error.404.title")), "an error page is in the language it is marked with");
+        assertFalse(missing.body().contains("languageSwitch"), "no switcher on an error page (its address is not its view's)");
     }
 
     @Test
@@ -174,6 +178,27 @@ class LanguageWebIT {
         MimeMessage english = onlyMailTo(englishEmail);
         assertEquals(MessageFormat.format(TestBundles.text("en", "mail.reset.subject"), fund), english.getSubject(),
                 "an account without a language is written to in English, whatever the page's language");
+
+        // An administrator opens an account in Spanish: its welcome e-mail is Spanish; the account keeps the language.
+        WebClient admin = client("en-US");
+        assertEquals(302, admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD).statusCode());
+        String newcomer = "lang-" + TestDatabase.unique("new").replace(' ', '-') + "@web.test";
+        HttpResponse<String> page = admin.get("admin/users/edit.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("form", "form");
+        form.put("form:email", newcomer);
+        form.put("form:displayName", "Nueva Persona");
+        form.put("form:role_input", "FUNDER");
+        form.put("form:partner_input", "");
+        form.put("form:funder_input", Long.toString(TestDatabase.funder(TestDatabase.unique("Welcome Language Fund"))));
+        form.put("form:language_input", "es");
+        form.put("form:save", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        HttpResponse<String> created = admin.post("admin/users/edit.xhtml", form);
+        assertEquals(302, created.statusCode(), created.body());
+        assertEquals("es", language(newcomer));
+        assertNotEquals(TestBundles.text("en", "mail.welcome.subject"), TestBundles.text("es", "mail.welcome.subject"));
+        assertEquals(MessageFormat.format(TestBundles.text("es", "mail.welcome.subject"), fund), onlyMailTo(newcomer).getSubject());
     }
 
     @Test

@@ -228,7 +228,7 @@ class ServiceAccessMatrixIT {
         row("UserAccountService.disable",                         NO, OK, NO, NO, NO, NO, f -> accounts.disable(f.staffA.getId(), f.staffA.getVersion()));
         row("UserAccountService.enable",                          NO, OK, NO, NO, NO, NO, f -> accounts.enable(f.staffA.getId(), f.staffA.getVersion()));
         row("UserAccountService.sendLink",                        NO, OK, NO, NO, NO, NO, f -> done(() -> accounts.sendLink(f.staffA.getId())));
-        row("UserAccountService.setLanguage",                     NO, OK, NO, NO, NO, NO, f -> accounts.setLanguage(f.staffA.getId(), f.staffA.getVersion(), "en"));
+        row("UserAccountService.setLanguage",                     NO, OK, NO, NO, NO, NO, f -> accounts.setLanguage(f.staffA.getId(), "en"));
         open("UserAccountService.chooseOwnLanguage", "anyone chooses the language of their own pages; it is kept on the caller's own account, nobody else's, and on none without one", f -> accounts.chooseOwnLanguage("en"));
         // passwords: the link's token is the credential; a change of one's own password needs the current one
         open("PasswordService.requestReset", "\"forgot password\": anyone may ask; the answer is the same whether or not the account exists", f -> done(() -> passwords.requestReset(f.staffA.getEmail())));
