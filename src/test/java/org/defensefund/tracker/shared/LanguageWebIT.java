@@ -183,6 +183,7 @@ class LanguageWebIT {
         WebClient admin = client("en-US");
         assertEquals(302, admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD).statusCode());
         String newcomer = "lang-" + TestDatabase.unique("new").replace(' ', '-') + "@web.test";
+        long welcomeFund = TestDatabase.funder(TestDatabase.unique("Welcome Language Fund"));
         HttpResponse<String> page = admin.get("admin/users/edit.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("form", "form");
@@ -190,7 +191,7 @@ class LanguageWebIT {
         form.put("form:displayName", "Nueva Persona");
         form.put("form:role_input", "FUNDER");
         form.put("form:partner_input", "");
-        form.put("form:funder_input", Long.toString(TestDatabase.funder(TestDatabase.unique("Welcome Language Fund"))));
+        form.put("form:funder_input", Long.toString(welcomeFund));
         form.put("form:language_input", "es");
         form.put("form:save", "");
         form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
