@@ -18,13 +18,16 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.Languages;
+import org.defensefund.tracker.shared.UiLanguage;
 import org.defensefund.tracker.shared.Settings;
 
 /**
  * Sends the account e-mails (a new account's link, a password reset link, a note that the password was
  * changed) through the server's mail session {@code java:jboss/mail/Default}, configured by
  * {@code wildfly-config/mail.cli}, with connect, read and write timeouts ({@link Settings#smtpTimeout()}).
- * Texts come from the message bundle. An e-mail the user need not wait for (a forgotten password's link,
+ * Texts come from the message bundle, in the recipient's language (the one on their account, English when
+ * they never chose one). An e-mail the user need not wait for (a forgotten password's link,
  * a sign-in's two-factor set-up link, a note that the password changed) is sent in the background after
  * the transaction commits, and a failure is logged; for an administrator's action (a new account's link)
  * an unreachable mail server fails the request with a clear message and nothing is saved. In demo mode
@@ -34,7 +37,7 @@ import org.defensefund.tracker.shared.Settings;
 public class AccountMail {
 
     private static final Logger LOG = Logger.getLogger(AccountMail.class.getName());
-    private static final String BUNDLE = "org.defensefund.tracker.messages";
+    private static final String BUNDLE = Languages.BUNDLE;
 
     @Resource(lookup = "java:jboss/mail/Default")
     private Session session;
@@ -65,7 +68,7 @@ public class AccountMail {
      * committed. A failure is logged (nobody is waiting for it).
      */
     void sendResetAfterCommit(UserAccount to, String token) {
-        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.reset.subject", "mail.reset.body",
+        afterCommit(Recipient.of(to), "mail.reset.subject", "mail.reset.body",
                 link("account/set-password.xhtml", token), AccountToken.Purpose.RESET_PASSWORD.lifetime().toMinutes());
     }
 
@@ -92,8 +95,16 @@ public class AccountMail {
         });
     }
 
-    /** Whom an e-mail goes to, copied out of the account so that it can be sent after the transaction. */
-    private record Recipient(Long id, String email, String name) {
+    /**
+     * Whom an e-mail goes to and in which language (the account's; English when its owner never chose one),
+     * copied out of the account so that it can be sent after the transaction.
+     */
+    private record Recipient(Long id, String email, String name, UiLanguage language) {
+
+        static Recipient of(UserAccount account) {
+            return new Recipient(account.getId(), account.getEmail(), account.getDisplayName(),
+                    Languages.installed().find(account.getLanguage()).orElse(Languages.ENGLISH));
+        }
     }
 
     /**
@@ -102,13 +113,13 @@ public class AccountMail {
      * server. A failure is logged.
      */
     void sendSetUpAfterCommit(UserAccount to, String token) {
-        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
+        afterCommit(Recipient.of(to), "mail.setUp.subject", "mail.setUp.body", link("account/set-password.xhtml", token),
                 AccountToken.Purpose.SET_UP_TWO_FACTOR.lifetime().toMinutes());
     }
 
     /** Tells the owner that their password was changed, so a change they didn't make doesn't go unnoticed. */
     void sendPasswordChanged(UserAccount to) {
-        afterCommit(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
+        afterCommit(Recipient.of(to), "mail.changed.subject", "mail.changed.body", settings.publicUrl(), 0);
     }
 
     /** The address of a page of the application with a one-time link's token. */
@@ -118,13 +129,16 @@ public class AccountMail {
     }
 
     private void send(UserAccount to, String subjectKey, String bodyKey, String link, long lifetime) {
-        deliver(new Recipient(to.getId(), to.getEmail(), to.getDisplayName()), subjectKey, bodyKey, link, lifetime);
+        deliver(Recipient.of(to), subjectKey, bodyKey, link, lifetime);
     }
 
     private void deliver(Recipient to, String subjectKey, String bodyKey, String link, long lifetime) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-        String subject = subject(subjectKey);
-        String body = MessageFormat.format(texts.getString(bodyKey), to.name(), settings.getFundName(), link, lifetime, to.email());
+        // No fallback to the server's own language: English is the bundle's base.
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, to.language().locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale formats = to.language().formats();
+        String subject = new MessageFormat(texts.getString(subjectKey), formats).format(new Object[] {settings.getFundName()});
+        String body = new MessageFormat(texts.getString(bodyKey), formats).format(new Object[] {to.name(), settings.getFundName(), link, lifetime, to.email()});
         try {
             limitWaiting();
             MimeMessage message = new MimeMessage(session);

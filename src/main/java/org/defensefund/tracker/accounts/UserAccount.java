@@ -100,6 +100,10 @@ public class UserAccount implements Serializable, NamedRecord, CallerAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The language its owner chose for pages and e-mails (a tag of {@code shared.Languages}); null until they choose. */
+    @Column(length = 10)
+    private String language;
+
     @Version
     private long version;
 
@@ -150,6 +154,11 @@ public class UserAccount implements Serializable, NamedRecord, CallerAccount {
 
     void enable() {
         this.active = true;
+    }
+
+    /** Keeps the language its owner chose; the caller checked it is one of the application's. */
+    void chooseLanguage(String tag) {
+        this.language = tag;
     }
 
     void endSessions(Instant when) {
@@ -249,6 +258,11 @@ public class UserAccount implements Serializable, NamedRecord, CallerAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The tag of the language chosen for pages and e-mails, or null when none was chosen yet. */
+    public String getLanguage() {
+        return language;
     }
 
     public long getVersion() {

@@ -21,6 +21,8 @@ import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.EmailAddress;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.Languages;
+import org.defensefund.tracker.shared.UiLanguage;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.list.ListSpec.Match;
@@ -110,7 +112,8 @@ public class UserAccountService implements CallerDirectory {
 
     /**
      * Opens an account; only an administrator may. Without a password (the usual way) the new user is
-     * e-mailed a one-time link to set their own; if the e-mail can't be sent nothing is saved.
+     * e-mailed a one-time link to set their own, in the account's language when one is given; if the e-mail
+     * can't be sent nothing is saved.
      */
     public UserAccount create(NewAccount request) {
         currentUser.requireAdmin("open accounts");
@@ -131,8 +134,12 @@ public class UserAccountService implements CallerDirectory {
             checkPassword(request.password());
         }
         checkBinding(request.role(), request.partnerId(), request.funderId());
+        String language = request.language() == null || request.language().isBlank() ? null
+                : Languages.installed().find(request.language()).map(UiLanguage::tag)
+                        .orElseThrow(() -> new BusinessException("account.language.unknown", "language"));
         UserAccount account = new UserAccount(email, request.displayName().trim(), request.role(),
                 request.partnerId(), request.funderId(), request.password() == null ? null : hashing.hash(request.password()));
+        account.chooseLanguage(language);
         em.persist(account);
         if (request.password() == null) {
             em.flush();
@@ -204,6 +211,41 @@ public class UserAccountService implements CallerDirectory {
         currentUser.requireAdmin("enable accounts");
         UserAccount account = current(id, readVersion);
         account.enable();
+        return account;
+    }
+
+    /**
+     * Keeps the language the caller chose (in the header or on "My account") on their own account, for their
+     * pages at every sign-in and for the e-mails sent to them. Anyone may choose a language; without an
+     * account there is nothing to keep it on (the page keeps it in the session), so nothing is saved and the
+     * answer is empty. Only a language whose texts are installed is taken.
+     */
+    public Optional<UserAccount> chooseOwnLanguage(String tag) {
+        UiLanguage language = Languages.installed().find(tag)
+                .orElseThrow(() -> new BusinessException("account.language.unknown", "language"));
+        Optional<UserAccount> own = currentUser.account(UserAccount.class);
+        own.ifPresent(account -> {
+            UserAccount managed = em.find(UserAccount.class, account.getId());
+            managed.chooseLanguage(language.tag());
+        });
+        return own.map(account -> em.find(UserAccount.class, account.getId()));
+    }
+
+    /**
+     * Sets the language of another person's account (for the e-mails sent to them before they first sign in,
+     * and for their pages); administrators only. Null clears it: their browser's language is shown, and their
+     * e-mails are in English.
+     */
+    public UserAccount setLanguage(Long id, String tag) {
+        currentUser.requireAdmin("change accounts");
+        UserAccount account = find(id);
+        if (tag == null || tag.isBlank()) {
+            account.chooseLanguage(null);
+            return account;
+        }
+        UiLanguage language = Languages.installed().find(tag)
+                .orElseThrow(() -> new BusinessException("account.language.unknown", "language"));
+        account.chooseLanguage(language.tag());
         return account;
     }
 

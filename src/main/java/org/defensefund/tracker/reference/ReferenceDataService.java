@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.defensefund.tracker.shared.Languages;
 
 /**
  * The reference lists that forms offer. Anyone signed in may read them; administrators extend them:
@@ -105,6 +106,68 @@ public class ReferenceDataService {
         return stored;
     }
 
+    /**
+     * The names of a list's items in the other languages, for the administrator's page: item id, then
+     * language tag, then name.
+     */
+    public java.util.Map<Long, java.util.Map<String, String>> translations(ReferenceList list) {
+        currentUser.requireAdmin("manage reference lists");
+        java.util.Map<Long, java.util.Map<String, String>> names = new java.util.HashMap<>();
+        em.createQuery("select t from ReferenceTranslation t, ReferenceItem r where r.id = t.itemId and r.list = :list", ReferenceTranslation.class)
+                .setParameter("list", list).getResultList()
+                .forEach(t -> names.computeIfAbsent(t.getItemId(), id -> new java.util.TreeMap<>()).put(t.getLanguage(), t.getName()));
+        return names;
+    }
+
+    /**
+     * Sets an item's names in other languages: a name per language tag (of {@link Languages#CATALOGUE}, English
+     * excepted: the item's own name is its English one); a blank name removes the translation, so the item is
+     * shown by its English name in that language. Administrators only.
+     */
+    @Transactional
+    public void translate(Long itemId, java.util.Map<String, String> namesByLanguage) {
+        currentUser.requireAdmin("change reference lists");
+        ReferenceItem item = itemId == null ? null : em.find(ReferenceItem.class, itemId);
+        if (item == null) {
+            throw new org.defensefund.tracker.shared.RecordNotFoundException("Reference item", itemId);
+        }
+        for (java.util.Map.Entry<String, String> entry : namesByLanguage.entrySet()) {
+            String language = entry.getKey();
+            if (!Languages.inCatalogue(language) || Languages.ENGLISH.tag().equals(language)) {
+                throw new org.defensefund.tracker.shared.BusinessException("reference.translation.language", null, language);
+            }
+            String name = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (name.length() > 200) {
+                throw new org.defensefund.tracker.shared.BusinessException("reference.translation.tooLong", "translation_" + language.replace('-', '_'), 200);
+            }
+            java.util.Optional<ReferenceTranslation> existing = em.createQuery(
+                            "select t from ReferenceTranslation t where t.itemId = :item and t.language = :language", ReferenceTranslation.class)
+                    .setParameter("item", itemId).setParameter("language", language).getResultStream().findFirst();
+            if (name.isEmpty()) {
+                existing.ifPresent(em::remove);
+            } else if (existing.isPresent()) {
+                existing.get().rename(name);
+            } else {
+                em.persist(new ReferenceTranslation(itemId, language, name));
+            }
+        }
+        em.flush();
+    }
+
+    /**
+     * Every reference item's name in a language, by item id, for pages shown in it (an item missing here is
+     * shown by its English name). Open like the lists themselves: names of courts and case types, no personal data.
+     */
+    public java.util.Map<Long, String> namesIn(String language) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (language == null || Languages.ENGLISH.tag().equals(language)) {
+            return names;
+        }
+        em.createQuery("select t from ReferenceTranslation t where t.language = :language", ReferenceTranslation.class)
+                .setParameter("language", language).getResultList()
+                .forEach(t -> names.put(t.getItemId(), t.getName()));
+        return names;
+    }
 
     /** Active languages, in the order the fund chose (most requested first), then by name. */
     public List<Language> activeLanguages() {

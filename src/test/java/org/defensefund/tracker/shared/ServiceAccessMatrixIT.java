@@ -228,6 +228,8 @@ class ServiceAccessMatrixIT {
         row("UserAccountService.disable",                         NO, OK, NO, NO, NO, NO, f -> accounts.disable(f.staffA.getId(), f.staffA.getVersion()));
         row("UserAccountService.enable",                          NO, OK, NO, NO, NO, NO, f -> accounts.enable(f.staffA.getId(), f.staffA.getVersion()));
         row("UserAccountService.sendLink",                        NO, OK, NO, NO, NO, NO, f -> done(() -> accounts.sendLink(f.staffA.getId())));
+        row("UserAccountService.setLanguage",                     NO, OK, NO, NO, NO, NO, f -> accounts.setLanguage(f.staffA.getId(), "en"));
+        open("UserAccountService.chooseOwnLanguage", "anyone chooses the language of their own pages; it is kept on the caller's own account, nobody else's, and on none without one", f -> accounts.chooseOwnLanguage("en"));
         // passwords: the link's token is the credential; a change of one's own password needs the current one
         open("PasswordService.requestReset", "\"forgot password\": anyone may ask; the answer is the same whether or not the account exists", f -> done(() -> passwords.requestReset(f.staffA.getEmail())));
         open("PasswordService.resetInBackground", "the background half of requestReset: the same, without waiting", f -> done(() -> passwords.resetInBackground(f.staffA.getEmail())));
@@ -288,6 +290,9 @@ class ServiceAccessMatrixIT {
         open("ReferenceDataService.find", "the reference lists every form offers; no personal data", f -> referenceData.find(ReferenceList.COURT, f.court.getId()));
         open("ReferenceDataService.byCode", "the reference lists every form offers; no personal data", f -> referenceData.byCode(ReferenceList.COURT, f.court.getCode()));
         open("ReferenceDataService.requireIn", "checks a form's choice against its list, inside the services' own steps", f -> referenceData.requireIn(ReferenceList.COURT, f.court, "court"));
+        row("ReferenceDataService.translations",                  NO, OK, NO, NO, NO, NO, f -> referenceData.translations(ReferenceList.COURT));
+        row("ReferenceDataService.translate",                     NO, OK, NO, NO, NO, NO, f -> done(() -> referenceData.translate(f.court.getId(), Map.of("es", "Tribunal de la matriz"))));
+        open("ReferenceDataService.namesIn", "the reference lists' names in a page's language, as every form offers them; no personal data", f -> referenceData.namesIn("es"));
         open("ReferenceDataService.activeLanguages", "the language list every form offers; no personal data", f -> referenceData.activeLanguages());
 
         // the path of a case (A's case: assigned to partner A, charged to funder A's grant)

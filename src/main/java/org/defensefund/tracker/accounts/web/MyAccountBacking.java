@@ -20,7 +20,8 @@ import org.defensefund.tracker.shared.web.PageMessages;
 /**
  * {@code /account/index.xhtml}: the signed-in user's own account. Change the password (giving the
  * current one; the user's other sessions end, this one stays); see two-factor sign-in and how many
- * recovery codes are left, make new recovery codes; funders may set two-factor sign-in up or turn it off.
+ * recovery codes are left, make new recovery codes; funders may set two-factor sign-in up or turn it off;
+ * choose the language of their pages and e-mails.
  */
 @Named
 @ViewScoped
@@ -39,6 +40,11 @@ public class MyAccountBacking implements Serializable {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private org.defensefund.tracker.accounts.UserAccountService accounts;
+
+    private String language;
 
     private String currentPassword;
     private String newPassword;
@@ -63,6 +69,22 @@ public class MyAccountBacking implements Serializable {
             PageMessages.note("account.password.changed");
         } catch (BusinessException e) {
             PageMessages.show(e, "changePassword");
+        }
+    }
+
+    /** Keeps the language chosen on the account (and in this session), then shows the page in it. */
+    public String saveLanguage() {
+        try {
+            String next = LanguageSwitchBacking.choose(accounts, language);
+            if (next == null) {
+                PageMessages.error("language:language", "account.language.unknown");
+                return null;
+            }
+            PageMessages.done("account.language.saved");
+            return next;
+        } catch (BusinessException e) {
+            PageMessages.show(e, "language");
+            return null;
         }
     }
 
@@ -141,6 +163,25 @@ public class MyAccountBacking implements Serializable {
 
     public void setRepeat(String repeat) {
         this.repeat = repeat;
+    }
+
+    /** The account's language; before one is chosen, the one shown now (the browser's best match). */
+    public String getLanguage() {
+        if (language == null) {
+            language = java.util.Optional.ofNullable(getAccount().getLanguage())
+                    .flatMap(org.defensefund.tracker.shared.Languages.installed()::find)
+                    .orElse(org.defensefund.tracker.shared.web.LanguageView.current()).tag();
+        }
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** Whether the account has a language of its own yet (else the browser's is shown). */
+    public boolean isLanguageChosen() {
+        return getAccount().getLanguage() != null;
     }
 
     public String getCode() {

@@ -51,6 +51,7 @@ public class UserEditBacking implements Serializable {
     private Role role;
     private Long partnerId;
     private Long funderId;
+    private String language;
     private List<PartnerOrganization> partnerOptions;
     private List<Funder> funderOptions;
     private boolean conflict;
@@ -72,15 +73,21 @@ public class UserEditBacking implements Serializable {
         role = loaded.getRole();
         partnerId = loaded.getPartnerId();
         funderId = loaded.getFunderId();
+        language = loaded.getLanguage();
     }
 
     public String save() {
         if (account == null) {
             return attempt(() -> PageMessages.done("users_edit.created",
-                    accounts.create(new NewAccount(email, displayName, role, partnerId, funderId, null)).getEmail()), "list?faces-redirect=true");
+                    accounts.create(new NewAccount(email, displayName, role, partnerId, funderId, null, language)).getEmail()), "list?faces-redirect=true");
         }
+        String chosen = language;
         return attempt(() -> {
-            show(accounts.update(account.getId(), account.getVersion(), displayName, role, partnerId, funderId));
+            UserAccount updated = accounts.update(account.getId(), account.getVersion(), displayName, role, partnerId, funderId);
+            if (!java.util.Objects.equals(chosen == null || chosen.isBlank() ? null : chosen, updated.getLanguage())) {
+                updated = accounts.setLanguage(updated.getId(), chosen);
+            }
+            show(updated);
             PageMessages.done("users_edit.saved", account.getEmail());
         }, "list?faces-redirect=true");
     }
@@ -131,6 +138,15 @@ public class UserEditBacking implements Serializable {
         show(accounts.find(account.getId()));
         conflict = false;
         PageMessages.error(null, "users_edit.reloaded");
+    }
+
+    /** The language of the account's e-mails and pages; null: its owner's choice, English e-mails until then. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public boolean isNew() {

@@ -441,15 +441,20 @@ public class CaseDetailBacking implements Serializable {
             parts.add(dates.of(next.getScheduledAt()));
             parts.add(PageMessages.text("hearingKind." + next.getKind()));
             if (next.getCourt() != null) {
-                parts.add(next.getCourt().getName());
+                parts.add(shownName(next.getCourt()));
             }
         } else if (nextHearingDate() != null) {
             parts.add(dates.of(legalCase.getNextHearingDate()));
             if (legalCase.getCourt() != null) {
-                parts.add(legalCase.getCourt().getName());
+                parts.add(shownName(legalCase.getCourt()));
             }
         }
         return String.join(" · ", parts);
+    }
+
+    /** A reference item's name in the page's language, else its English one (as {@code #{refNames.of(item)}} on the page). */
+    private String shownName(org.defensefund.tracker.reference.ReferenceItem item) {
+        return referenceData.namesIn(org.defensefund.tracker.shared.web.LanguageView.current().tag()).getOrDefault(item.getId(), item.getName());
     }
 
     /** The timeline, newest first. */

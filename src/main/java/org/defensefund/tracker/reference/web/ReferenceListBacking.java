@@ -9,12 +9,14 @@ import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.Languages;
+import org.defensefund.tracker.shared.UiLanguage;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
  * {@code /admin/reference/list.xhtml?list=OUTCOME}: one reference list, with a form to add an entry and
- * one to change the entry being edited (name, detail, order, active).
+ * one to change the entry being edited (name, detail, order, active, and its names in the other languages).
  */
 @Named
 @ViewScoped
@@ -29,6 +31,8 @@ public class ReferenceListBacking implements Serializable {
     private ReferenceList chosen;
     private List<ReferenceItem> items;
     private ReferenceItem editing;
+    private java.util.Map<Long, java.util.Map<String, String>> translations = java.util.Map.of();
+    private final java.util.Map<String, String> translationNames = new java.util.LinkedHashMap<>();
 
     private String code;
     private String name;
@@ -45,6 +49,7 @@ public class ReferenceListBacking implements Serializable {
         }
         list = chosen.name();
         items = referenceData.all(chosen);
+        translations = referenceData.translations(chosen);
     }
 
     public String add() {
@@ -60,10 +65,15 @@ public class ReferenceListBacking implements Serializable {
 
     public void edit(ReferenceItem item) {
         editing = item;
+        translationNames.clear();
+        for (UiLanguage language : getTranslationLanguages()) {
+            translationNames.put(language.tag(), translations.getOrDefault(item.getId(), java.util.Map.of()).getOrDefault(language.tag(), ""));
+        }
     }
 
     public String save() {
         try {
+            referenceData.translate(editing.getId(), translationNames);
             referenceData.update(editing);
             PageMessages.done("admin_reference.saved", editing.getName());
             return "list?faces-redirect=true&list=" + chosen.name();
@@ -71,6 +81,22 @@ public class ReferenceListBacking implements Serializable {
             PageMessages.show(e, "edit");
             return null;
         }
+    }
+
+    /** The languages an item may be named in besides English: every language of the catalogue, installed or not yet. */
+    public java.util.List<UiLanguage> getTranslationLanguages() {
+        return Languages.CATALOGUE.stream().filter(l -> !l.equals(Languages.ENGLISH)).toList();
+    }
+
+    /** The names of the item being edited in the other languages, by tag ("" for none). */
+    public java.util.Map<String, String> getTranslationNames() {
+        return translationNames;
+    }
+
+    /** An item's names in the other languages, "es: …" each, for the list. */
+    public String translationsOf(ReferenceItem item) {
+        return translations.getOrDefault(item.getId(), java.util.Map.of()).entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     public ReferenceList[] getLists() {

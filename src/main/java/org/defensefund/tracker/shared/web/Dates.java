@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.defensefund.tracker.shared.Settings;
 
-/** Dates and times as pages show them: in the fund's time zone, one format everywhere ({@code #{dates.of(x)}}). */
+/**
+ * Dates and times as pages show them ({@code #{dates.of(x)}}), in the fund's time zone: in English as the
+ * date fields take them ("12/01/2026 2:05 PM"); in another language by its conventions with the month by name
+ * ("1 dic. 2026 2:05 p. m."), which can't be mistaken for the month-first digits the date fields take in
+ * every language.
+ */
 @Named("dates")
 @ApplicationScoped
 public class Dates {
@@ -28,25 +34,47 @@ public class Dates {
     private Settings settings;
 
     public String of(Object value) {
+        return of(value, settings.zone(), LanguageView.formats());
+    }
+
+    /** A date or time in the given zone and by the conventions of the given locale (English: as the fields take it). */
+    static String of(Object value, java.time.ZoneId zone, Locale formats) {
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return dateFormat(formats).format(date);
         }
         if (value instanceof LocalDateTime dateTime) {
-            return DATE_TIME.format(dateTime);
+            return dateTimeFormat(formats).format(dateTime);
         }
         if (value instanceof Instant instant) {
-            return DATE_TIME.format(instant.atZone(settings.zone()));
+            return dateTimeFormat(formats).format(instant.atZone(zone));
         }
         return value == null ? "" : value.toString();
     }
 
+    private static boolean usEnglish(Locale formats) {
+        return formats == null || Locale.US.equals(formats);
+    }
+
+    private static DateTimeFormatter dateFormat(Locale formats) {
+        return usEnglish(formats) ? DATE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formats);
+    }
+
+    private static DateTimeFormatter dateTimeFormat(Locale formats) {
+        return usEnglish(formats) ? DATE_TIME : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(formats);
+    }
+
+    private static DateTimeFormatter toTheSecondFormat(Locale formats) {
+        return usEnglish(formats) ? TO_THE_SECOND : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(formats);
+    }
+
     /** A date and time to the second (the audit trail), a {@code LocalDateTime} being in the fund's zone already. */
     public String toTheSecond(Object value) {
+        Locale formats = LanguageView.formats();
         if (value instanceof LocalDateTime dateTime) {
-            return TO_THE_SECOND.format(dateTime);
+            return toTheSecondFormat(formats).format(dateTime);
         }
         if (value instanceof Instant instant) {
-            return TO_THE_SECOND.format(instant.atZone(settings.zone()));
+            return toTheSecondFormat(formats).format(instant.atZone(settings.zone()));
         }
         return value == null ? "" : value.toString();
     }
@@ -56,19 +84,23 @@ public class Dates {
      * fund's time to the second; any other text stays as it is.
      */
     public String readable(String stored) {
-        return readable(stored, settings.zone());
+        return readable(stored, settings.zone(), LanguageView.formats());
     }
 
     static String readable(String stored, java.time.ZoneId zone) {
+        return readable(stored, zone, Locale.US);
+    }
+
+    static String readable(String stored, java.time.ZoneId zone, Locale formats) {
         if (stored == null || !STORED_INSTANT.matcher(stored).matches()) {
             return stored;
         }
-        return TO_THE_SECOND.format(Instant.parse(stored).atZone(zone));
+        return toTheSecondFormat(formats).format(Instant.parse(stored).atZone(zone));
     }
 
     /** The fund's zone as people name it ("ET" for America/New_York). */
     public String getZoneName() {
-        return settings.zone().getDisplayName(TextStyle.SHORT, Locale.US);
+        return settings.zone().getDisplayName(TextStyle.SHORT, LanguageView.formats());
     }
 
     public String getInputPattern() {

@@ -42,10 +42,10 @@ public final class PageMessages {
             return text(enumKey(value));
         }
         if (argument instanceof java.math.BigDecimal amount) {
-            return new Money().of(amount);
+            return Money.of(amount, LanguageView.formats());
         }
         if (argument instanceof java.time.LocalDate date) {
-            return java.time.format.DateTimeFormatter.ofPattern(Dates.INPUT_PATTERN).format(date);
+            return Dates.of(date, java.time.ZoneOffset.UTC, LanguageView.formats());
         }
         return argument;
     }

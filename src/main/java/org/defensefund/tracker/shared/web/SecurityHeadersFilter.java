@@ -54,12 +54,14 @@ public class SecurityHeadersFilter extends HttpFilter {
      * nonce again. Its texts come from the bundle like every page's.
      */
     static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.defensefund.tracker.messages", request.getLocale());
+        org.defensefund.tracker.shared.UiLanguage language = ShownLanguage.of(request);
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(org.defensefund.tracker.shared.Languages.BUNDLE, language.locale(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html; charset=UTF-8");
         String title = html(texts.getString("error.forgedForm.title"));
         String text = html(texts.getString("error.forgedForm.text"));
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body><main><h1>"
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + language.tag() + "\" dir=\"" + language.direction() + "\"><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body><main><h1>"
                 + title + "</h1><p>" + text + "</p><p><a href=\"" + request.getContextPath() + "/index.xhtml\">"
                 + html(texts.getString("layout.home")) + "</a></p></main></body></html>");
     }

@@ -49,6 +49,12 @@ public final class TestDatabase {
         return email;
     }
 
+    /** An active entry of a reference list (COURT...), first in its list's order; returns its id. */
+    public static long referenceItem(String list, String name) {
+        return insert("insert into reference_item (list_name, code, name, active, sort_order, version) values (?, ?, ?, true, 0, 0)",
+                list, name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT), name);
+    }
+
     /**
      * Today as the fund counts days (its zone), for dates written straight into the database: MariaDB's
      * {@code CURDATE()} is the server's (UTC) date, tomorrow's in Boston from 8 pm.

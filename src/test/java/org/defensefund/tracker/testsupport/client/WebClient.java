@@ -28,6 +28,8 @@ public final class WebClient {
      */
     private String nonce;
 
+    private String acceptLanguage;
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -37,8 +39,19 @@ public final class WebClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** The browser's languages this client says it prefers ({@code Accept-Language}) from now on; null for none. */
+    public WebClient acceptLanguage(String header) {
+        this.acceptLanguage = header;
+        return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        return acceptLanguage == null ? builder : builder.header("Accept-Language", acceptLanguage);
+    }
+
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher matcher = NONCE.matcher(page.body());
         if (matcher.find()) {
             nonce = matcher.group(1);
@@ -63,7 +76,7 @@ public final class WebClient {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(base.resolve(path))
+        return request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }

@@ -1,0 +1,43 @@
+package org.defensefund.tracker.reference.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import org.defensefund.tracker.reference.ReferenceDataService;
+import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.web.LanguageView;
+
+/**
+ * Reference items as pages name them: in the page's language when an administrator gave the item a name in it,
+ * else by its own (English) name ({@code #{refNames.of(c.court)}}; the {@code t:select} tag labels its options
+ * so). The names of the page's language are read once per request, and not at all on an English page.
+ */
+@Named("refNames")
+@RequestScoped
+public class ReferenceNames {
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    private String loadedFor;
+    private Map<Long, String> names = Map.of();
+
+    /** The item's name in the page's language, falling back to its English name; empty for none. */
+    public String of(ReferenceItem item) {
+        if (item == null) {
+            return "";
+        }
+        String language = LanguageView.current().tag();
+        if (!language.equals(loadedFor)) {
+            names = referenceData.namesIn(language);
+            loadedFor = language;
+        }
+        return names.getOrDefault(item.getId(), item.getName());
+    }
+
+    /** Whether a value is a reference item (which {@link #of} names), for tags that list any kind of choice. */
+    public boolean translates(Object value) {
+        return value instanceof ReferenceItem;
+    }
+}
