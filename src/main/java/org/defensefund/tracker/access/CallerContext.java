@@ -17,6 +17,12 @@ public class CallerContext {
     /** The caller name of start-up tasks; it has the rights of an administrator and no account. */
     public static final String SYSTEM = "system";
 
+    /**
+     * The caller name of a referral sent through the public form ({@link PublicChannel}): no account, no rights
+     * but the one that channel grants. It has a space, so no account's e-mail can be it.
+     */
+    public static final String ONLINE_FORM = "online form";
+
     private static final ThreadLocal<String> RUN_AS = new ThreadLocal<>();
 
     @Inject

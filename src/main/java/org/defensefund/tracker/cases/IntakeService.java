@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.access.PublicChannel;
 import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.clients.ClientService;
 import org.defensefund.tracker.operations.FundMeters;
 import org.defensefund.tracker.reference.ReferenceDataService;
+import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.FundClock;
 
@@ -21,7 +23,8 @@ import org.defensefund.tracker.shared.FundClock;
  * INELIGIBLE). Only administrators take them. The rules of each step are the case's own ({@link Referral#check},
  * {@link LegalCase#screen}); this service checks who may, resolves the reference lists, saves, and writes the
  * timeline entries the case returns. A case whose type calls for it (asylum-only, credible or reasonable fear,
- * withholding-only), or whose referral names a reason, is confidential from intake.
+ * withholding-only), or whose referral names a reason, is confidential from intake. Referrals also come from the
+ * public form ({@link #referOnline}), the one step here open to anyone.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +57,12 @@ public class IntakeService {
     @Inject
     private FundMeters meters;
 
+    @Inject
+    private PublicChannel publicChannel;
+
+    /** The code of the referral source of the public form (migration V19). */
+    static final String ONLINE_FORM = "ONLINE_FORM";
+
     /**
      * Records a referral: a new client (unless an existing one is linked) and a case in REFERRED. The
      * A-number is normalised; a known one is refused so the user links that client instead.
@@ -65,6 +74,34 @@ public class IntakeService {
         Client client = referral.getExistingClientId() != null
                 ? clients.find(referral.getExistingClientId())
                 : clients.create(referral.getClient(), ANumber.parse(referral.getANumber()));
+        return open(referral, client, today);
+    }
+
+    /**
+     * Records a referral sent through the public form, by anyone, signed in or not ({@link PublicChannel}): a new
+     * client and a case in REFERRED with the source "Online form", in the same intake queue as every referral,
+     * where the screener checks eligibility and duplicates. The referral's own rules apply, and the form's
+     * ({@link OnlineReferral#check}). The case and its timeline name the online form as the actor. Returns only
+     * the receipt number the visitor is shown; nothing about the case or anyone else goes back.
+     */
+    public String referOnline(OnlineReferral submitted) {
+        return publicChannel.submit(() -> {
+            LocalDate today = clock.today();
+            submitted.check();
+            ReferenceItem onlineForm = referenceData.byCode(ReferenceList.REFERRAL_SOURCE, ONLINE_FORM)
+                    .orElseThrow(() -> new IllegalStateException("the referral source " + ONLINE_FORM + " is missing (migration V19)"));
+            Referral referral = submitted.asReferral(today, onlineForm);
+            referral.check(today);
+            LegalCase legalCase = open(referral, clients.createFromPublicForm(referral.getClient()), today);
+            String receipt = freeReceipt();
+            em.persist(new OnlineSubmission(legalCase, receipt, submitted, clock.now()));
+            em.flush();
+            return receipt;
+        });
+    }
+
+    /** The case of a new referral, its custody, and the timeline entries of its start. */
+    private LegalCase open(Referral referral, Client client, LocalDate today) {
         LegalCase legalCase = new LegalCase(repository.nextCaseNumber(), client, referral.getReferralDate());
         legalCase.describeReferral(referenceData.requireIn(ReferenceList.REFERRAL_SOURCE, referral.getSource(), "source"),
                 blankToNull(referral.getReferrerName()), blankToNull(referral.getReferrerContact()),
@@ -82,6 +119,19 @@ public class IntakeService {
         timeline.record(legalCase.protectAtIntake(referral.getConfidentialReason(), access.actor()));
         meters.referralRecorded();
         return repository.flushed(legalCase);
+    }
+
+    /** A receipt number no online referral has yet (a repeat among 2^40 is rare; it is drawn again). */
+    private String freeReceipt() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String receipt = Receipts.next();
+            Long taken = em.createQuery("select count(o) from OnlineSubmission o where o.receiptNumber = :receipt", Long.class)
+                    .setParameter("receipt", receipt).getSingleResult();
+            if (taken == 0) {
+                return receipt;
+            }
+        }
+        throw new IllegalStateException("no free receipt number in five draws");
     }
 
     /** Screens a referral: eligible, pending documents, or ineligible with a reason (which closes it). */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.access.PublicChannel;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 
@@ -36,6 +37,9 @@ public class ClientService {
 
     @Inject
     private CallerContext caller;
+
+    @Inject
+    private PublicChannel publicChannel;
 
     /**
      * Clients who may be the same person: the same A-number (found by its keyed hash), or the same first
@@ -73,6 +77,21 @@ public class ClientService {
             }
         });
         client.setANumber(aNumber.orElse(null));
+        em.persist(client);
+        return client;
+    }
+
+    /**
+     * Records the new client of a referral sent through the public form ({@link PublicChannel}): no A-number, no
+     * look-up and no link to a known client, which the fund's screener does at intake; it only creates. Refused
+     * outside such a submission, whoever the caller is.
+     */
+    public Client createFromPublicForm(Client client) {
+        publicChannel.requireSubmission("record clients");
+        if (client.getId() != null) {
+            throw new IllegalArgumentException("createFromPublicForm takes a new client");
+        }
+        client.setANumber(null);
         em.persist(client);
         return client;
     }

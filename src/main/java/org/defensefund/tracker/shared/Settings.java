@@ -83,6 +83,21 @@ public class Settings {
         return read("tracker.bootstrap.admin.password");
     }
 
+    /** Referrals the public form accepts from one address in a {@link #referralWindow} (default 10). */
+    public int referralsPerAddress() {
+        return Math.max(1, read("tracker.refer.address.limit").map(Integer::parseInt).orElse(10));
+    }
+
+    /** Referrals the public form accepts from everyone together in a {@link #referralWindow} (default 200). */
+    public int referralsInAll() {
+        return Math.max(1, read("tracker.refer.global.limit").map(Integer::parseInt).orElse(200));
+    }
+
+    /** The window the public form's limits count in (default 60 minutes). */
+    public java.time.Duration referralWindow() {
+        return java.time.Duration.ofMinutes(Math.max(1, read("tracker.refer.window.minutes").map(Long::parseLong).orElse(60L)));
+    }
+
     static Optional<String> read(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -114,6 +114,7 @@ class AccessMatrixWebIT {
         row("account/forgot-password.xhtml", 200, 200, 200, 200, 200, 200);
         row("account/set-password.xhtml?token=not-a-real-token", 200, 200, 200, 200, 200, 200);
         row("intake/referral.xhtml", 302, 200, 403, 403, 403, 403);
+        row("refer/index.xhtml", 200, 200, 200, 200, 200, 200);
         row("cases/list.xhtml", 302, 200, 200, 200, 403, 403);
         row("cases/detail.xhtml?id={caseA}", 302, 200, 200, 403, 403, 403);
         row("cases/offer.xhtml?id={caseA}", 302, 200, 403, 403, 403, 403);

@@ -54,6 +54,8 @@ import org.defensefund.tracker.cases.CustodyEventKind;
 import org.defensefund.tracker.cases.Hearing;
 import org.defensefund.tracker.cases.HearingKind;
 import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.cases.OnlineReferral;
+import org.defensefund.tracker.cases.ReferrerKind;
 import org.defensefund.tracker.cases.Referral;
 import org.defensefund.tracker.cases.ReliefApplication;
 import org.defensefund.tracker.cases.RepresentationService;
@@ -297,6 +299,7 @@ class ServiceAccessMatrixIT {
 
         // the path of a case (A's case: assigned to partner A, charged to funder A's grant)
         row("IntakeService.refer",                                NO, OK, NO, NO, NO, NO, f -> intake.refer(given.asSystem(given::referral)));
+        open("IntakeService.referOnline", "the public referral form (access.PublicChannel): anyone may hand in a new referral; it only creates, and gives back a receipt, never a record", f -> intake.referOnline(onlineReferral()));
         row("IntakeService.screen",                               NO, OK, NO, NO, NO, NO, f -> intake.screen(f.referred.getId(), f.referred.getVersion(), new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
         row("AssignmentService.offer",                            NO, OK, NO, NO, NO, NO, f -> assignment.offer(f.eligible.getId(), f.eligible.getVersion(), f.partnerA.getId(), null));
         row("AssignmentService.acceptOffer",                      NO, OK, OK, NO, NO, NO, f -> assignment.acceptOffer(f.offerA.getId(), "Attorney Matrix"));
@@ -345,6 +348,7 @@ class ServiceAccessMatrixIT {
         // clients (A's case's client)
         row("ClientService.possibleDuplicates",                   NO, OK, NO, NO, NO, NO, f -> clients.possibleDuplicates(Optional.of(f.aNumberA), null, null, null));
         row("ClientService.create",                               NO, OK, NO, NO, NO, NO, f -> clients.create(new Client("Matrix", InContainer.unique("Client")), Optional.empty()));
+        row("ClientService.createFromPublicForm",                 NO, NO, NO, NO, NO, NO, f -> clients.createFromPublicForm(new Client("Matrix", InContainer.unique("Online"))));
         row("ClientService.find",                                 NO, OK, NO, NO, NO, NO, f -> clients.find(f.clientA()));
         // This row found a hole (any caller got a client's whole record by A-number); the service now asks for an administrator.
         row("ClientService.findByANumber",                        NO, OK, NO, NO, NO, NO, f -> clients.findByANumber(f.aNumberA));
@@ -426,6 +430,17 @@ class ServiceAccessMatrixIT {
     /** An action open to every caller on purpose, with the reason. */
     private void open(String action, String because, Call<?> call) {
         add(new Row(action, call, result -> true, new Outcome[] {OK, OK, OK, OK, OK, OK}, because));
+    }
+
+    /** A referral as the public form hands it over: the person's names and phone, said by themselves, with consent. */
+    private static OnlineReferral onlineReferral() {
+        OnlineReferral referral = new OnlineReferral();
+        referral.getClient().setFirstName("Matrix");
+        referral.getClient().setLastName(InContainer.unique("Online").replace(' ', '-'));
+        referral.getClient().setPhone("555 0100");
+        referral.setReferrerKind(ReferrerKind.SELF);
+        referral.setContactConsent(true);
+        return referral;
     }
 
     private void add(Row row) {

@@ -1,0 +1,94 @@
+package org.defensefund.tracker.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
+
+/**
+ * What the public form collected beyond an ordinary referral, for the case it made: the receipt shown to the
+ * visitor (random, so it orders, counts and opens nothing), the form's language, who referred and their
+ * contact (encrypted, as a client's phone is), and the consent to be contacted with its time.
+ */
+@Entity
+@Table(name = "online_referral")
+public class OnlineSubmission implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @Column(name = "case_id")
+    private Long caseId;
+
+    @Column(name = "receipt_number", nullable = false, length = 9, updatable = false)
+    private String receiptNumber;
+
+    @Column(name = "form_language", nullable = false, length = 12, updatable = false)
+    private String formLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referrer_kind", nullable = false, length = 20, updatable = false)
+    private ReferrerKind referrerKind;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "referrer_contact", length = 1200)
+    private String referrerContact;
+
+    @Column(name = "contact_consent", nullable = false)
+    private boolean contactConsent;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Version
+    private long version;
+
+    protected OnlineSubmission() {
+    }
+
+    OnlineSubmission(LegalCase legalCase, String receiptNumber, OnlineReferral form, Instant submittedAt) {
+        this.caseId = legalCase.getId();
+        this.receiptNumber = receiptNumber;
+        this.formLanguage = form.getFormLanguage();
+        this.referrerKind = form.getReferrerKind();
+        String contact = form.getReferrerContact();
+        this.referrerContact = contact == null || contact.isBlank() ? null : contact.trim();
+        this.contactConsent = form.isContactConsent();
+        this.submittedAt = submittedAt;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    public String getFormLanguage() {
+        return formLanguage;
+    }
+
+    public ReferrerKind getReferrerKind() {
+        return referrerKind;
+    }
+
+    public String getReferrerContact() {
+        return referrerContact;
+    }
+
+    public boolean isContactConsent() {
+        return contactConsent;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}
