@@ -3,8 +3,13 @@ package org.defensefund.tracker.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Set;
 import org.defensefund.tracker.shared.Languages;
 
 /**
@@ -21,6 +26,9 @@ public class ReferenceDataService {
 
     @jakarta.inject.Inject
     private org.defensefund.tracker.access.CurrentUser currentUser;
+
+    @Inject
+    private Validator validator;
 
     /** Every entry of a list, active or not, for the administrator's page. */
     public List<ReferenceItem> all(ReferenceList list) {
@@ -44,6 +52,12 @@ public class ReferenceDataService {
         item.setSortOrder(sortOrder);
         if (list == ReferenceList.OUTCOME) {
             item.setOutcomeFlags(completedInCourt, countsAsSuccess);
+        }
+        // Its own rules (a code of capitals, digits and _, a name, the columns' lengths) refused before it is
+        // written, so the page can say which field is wrong.
+        Set<ConstraintViolation<ReferenceItem>> violations = validator.validate(item);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
         em.persist(item);
         em.flush();

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccessMatrixWebIT {
 
-    private static final List<String> CALLERS = List.of("nobody", "admin", "partnerA", "partnerB", "funderA", "funderB");
+    static final List<String> CALLERS = List.of("nobody", "admin", "partnerA", "partnerB", "funderA", "funderB");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -89,7 +89,7 @@ class AccessMatrixWebIT {
     }
 
     /** page (with {placeholders} for ids) → expected status for nobody, admin, partnerA, partnerB, funderA, funderB. */
-    private static final Map<String, int[]> MATRIX = new LinkedHashMap<>();
+    static final Map<String, int[]> MATRIX = new LinkedHashMap<>();
 
     private static void row(String page, int... statuses) {
         MATRIX.put(page, statuses);

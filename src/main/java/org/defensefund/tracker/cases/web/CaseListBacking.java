@@ -52,6 +52,8 @@ public class CaseListBacking implements Serializable {
 
 
     private String queue;
+    /** The queue load() checked and shows; a postback may carry another value in the address's parameter. */
+    private CaseQueue shown = CaseQueue.ALL;
     private String search;
     private final Map<String, String> filterText = new HashMap<>();
     private CaseListFilter filter = CaseListFilter.none();
@@ -75,6 +77,7 @@ public class CaseListBacking implements Serializable {
         filters.put(CaseQueries.SEARCH, search);
         model.setFilters(filters);
         queue = chosen.name();
+        shown = chosen;
     }
 
     private CaseQueue chosenQueue() {
@@ -86,6 +89,11 @@ public class CaseListBacking implements Serializable {
         } catch (IllegalArgumentException e) {
             throw new RecordNotFoundException("Queue", queue);
         }
+    }
+
+    /** The queue shown, as checked when the page was opened (never a value posted back since). */
+    public CaseQueue getShownQueue() {
+        return shown;
     }
 
     /** The queues of the caller's role, for the tabs above the list. */

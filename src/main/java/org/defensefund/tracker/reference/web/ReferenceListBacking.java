@@ -3,6 +3,7 @@ package org.defensefund.tracker.reference.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.defensefund.tracker.reference.ReferenceDataService;
@@ -58,6 +59,9 @@ public class ReferenceListBacking implements Serializable {
             PageMessages.done("admin_reference.added", added.getName());
             return "list?faces-redirect=true&list=" + chosen.name();
         } catch (BusinessException e) {
+            PageMessages.show(e, "add");
+            return null;
+        } catch (ConstraintViolationException e) {
             PageMessages.show(e, "add");
             return null;
         }

@@ -2,6 +2,8 @@ package org.defensefund.tracker.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -77,6 +79,18 @@ public final class PageMessages {
     public static void show(BusinessException problem, String formId) {
         String clientId = problem.field() == null ? null : formId + ":" + problem.field();
         error(clientId, problem.messageKey(), problem.arguments());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Shows the broken Bean Validation rules of a record a service refused, each beside the field of the given
+     * form named by its property (its message from ValidationMessages), or for the whole page.
+     */
+    public static void show(ConstraintViolationException problem, String formId) {
+        for (ConstraintViolation<?> violation : problem.getConstraintViolations()) {
+            String property = violation.getPropertyPath() == null ? "" : violation.getPropertyPath().toString();
+            add(property.isEmpty() ? null : formId + ":" + property, FacesMessage.SEVERITY_ERROR, violation.getMessage());
+        }
         FacesContext.getCurrentInstance().validationFailed();
     }
 
