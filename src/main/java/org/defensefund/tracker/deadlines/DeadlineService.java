@@ -1,0 +1,147 @@
+package org.defensefund.tracker.deadlines;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.defensefund.tracker.cases.CaseEventKind;
+import org.defensefund.tracker.cases.CaseFacts;
+import org.defensefund.tracker.cases.DeadlineStepTaken;
+import org.defensefund.tracker.shared.ConcurrentEditException;
+import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.RecordNotFoundException;
+
+/**
+ * The cases' deadlines: a case's own (on its page), the open ones of every case the caller reaches (the "Deadlines"
+ * queue, by due date, from the {@code deadline} table and its indexes, never computed from the cases at read time),
+ * marking one met or waiving it (a timeline entry of the case, {@link DeadlineStepTaken}), and the rules' periods
+ * (administrators). The deadlines themselves are computed from the facts when the facts are recorded
+ * ({@link DeadlineListener}); who reaches what is {@link DeadlineAccess}'s.
+ */
+@ApplicationScoped
+@Transactional
+public class DeadlineService {
+
+    /** The queue counts up to this many, then says "more". */
+    public static final int COUNT_LIMIT = 10_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private FundClock clock;
+
+    @Inject
+    private DeadlineAccess access;
+
+    @Inject
+    private Event<DeadlineStepTaken> steps;
+
+    /** The deadlines of a case the caller may read, open ones first, each by due date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineView> ofCase(Long caseId) {
+        CaseFacts facts = access.readableCase(caseId);
+        boolean closable = access.mayClose(facts);
+        LocalDate today = clock.today();
+        return em.createQuery("select d from Deadline d where d.caseId = :case order by case when d.state = :open then 0 else 1 end, d.dueOn, d.id",
+                        Deadline.class)
+                .setParameter("case", caseId).setParameter("open", DeadlineState.OPEN).getResultList().stream()
+                .map(d -> view(d, today, closable && d.isOpen())).toList();
+    }
+
+    /**
+     * A page of the open deadlines of every case the caller reaches (administrators: all; partner staff: their
+     * organization's cases), soonest due first, overdue ones flagged. One statement.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineView> queue(int first, int size) {
+        Optional<Long> partner = access.queueScope();
+        TypedQuery<Deadline> query = em.createQuery("select d from Deadline d where d.state = :open"
+                        + (partner.isPresent() ? " and d.partnerId = :partner" : "") + " order by d.dueOn, d.id", Deadline.class)
+                .setParameter("open", DeadlineState.OPEN)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)));
+        partner.ifPresent(id -> query.setParameter("partner", id));
+        LocalDate today = clock.today();
+        return query.getResultList().stream().map(d -> view(d, today, false)).toList();
+    }
+
+    /** How many open deadlines the queue holds, counted up to {@link #COUNT_LIMIT} + 1 (more is "10,000+"). One statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long queueCount() {
+        Optional<Long> partner = access.queueScope();
+        var query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM deadline WHERE state = 'OPEN'"
+                + (partner.isPresent() ? " AND partner_id = ?1" : "") + " LIMIT " + (COUNT_LIMIT + 1) + ") t");
+        partner.ifPresent(id -> query.setParameter(1, id));
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Marks an open deadline met (the filing was made), with an optional note; on the case's timeline. */
+    public Deadline meet(Long deadlineId, long readVersion, String note) {
+        Deadline deadline = closable(deadlineId, readVersion);
+        deadline.meet(note, access.actor(), clock.now());
+        steps.fire(new DeadlineStepTaken(deadline.getCaseId(), CaseEventKind.DEADLINE_MET, deadline.getRule().name(), deadline.getReason()));
+        em.flush();
+        return deadline;
+    }
+
+    /** Waives an open deadline, with the reason it no longer applies; on the case's timeline. */
+    public Deadline waive(Long deadlineId, long readVersion, String reason) {
+        Deadline deadline = closable(deadlineId, readVersion);
+        deadline.waive(reason, access.actor(), clock.now());
+        steps.fire(new DeadlineStepTaken(deadline.getCaseId(), CaseEventKind.DEADLINE_WAIVED, deadline.getRule().name(), deadline.getReason()));
+        em.flush();
+        return deadline;
+    }
+
+    /** The rules' periods in force (administrators). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineRulePeriod> periods() {
+        access.requireAdmin("read the deadline rules");
+        return em.createQuery("select p from DeadlineRulePeriod p", DeadlineRulePeriod.class).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(DeadlineRulePeriod::getRule)).toList();
+    }
+
+    /**
+     * Changes a rule's period (administrators); the open deadlines of the rule are due again by the new period, met and
+     * waived ones keep their dates.
+     */
+    public DeadlineRulePeriod setPeriod(DeadlineRule rule, long readVersion, int days) {
+        access.requireAdmin("change a deadline rule");
+        DeadlineRulePeriod period = em.find(DeadlineRulePeriod.class, rule);
+        if (period == null) {
+            throw new RecordNotFoundException("DeadlineRulePeriod", rule);
+        }
+        if (period.getVersion() != readVersion) {
+            throw new ConcurrentEditException();
+        }
+        period.change(days, access.actor(), clock.now());
+        em.createQuery("select d from Deadline d where d.rule = :rule and d.state = :open", Deadline.class)
+                .setParameter("rule", rule).setParameter("open", DeadlineState.OPEN).getResultList()
+                .forEach(d -> d.reschedule(rule.dueOn(d.getTriggeredOn(), days)));
+        em.flush();
+        return period;
+    }
+
+    private Deadline closable(Long deadlineId, long readVersion) {
+        Deadline deadline = deadlineId == null ? null : em.find(Deadline.class, deadlineId);
+        if (deadline == null) {
+            throw new RecordNotFoundException("Deadline", deadlineId);
+        }
+        access.requireClose(deadline.getCaseId());
+        if (deadline.getVersion() != readVersion) {
+            throw new ConcurrentEditException();
+        }
+        return deadline;
+    }
+
+    private static DeadlineView view(Deadline deadline, LocalDate today, boolean closable) {
+        return new DeadlineView(deadline, deadline.isOverdue(today), ChronoUnit.DAYS.between(today, deadline.getDueOn()), closable);
+    }
+}
