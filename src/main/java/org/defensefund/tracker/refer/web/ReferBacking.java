@@ -58,9 +58,6 @@ public class ReferBacking {
     private static final String BUNDLE = "org.defensefund.tracker.refer";
     /** Too many requests. */
     static final int TOO_MANY = 429;
-    /** Domain fields the services name, and the form's field they belong to. */
-    private static final Map<String, String> FIELD_OF = Map.of("birthDate", "birthDate", "nextHearingDate", "nextHearingDate",
-            "referralDate", "nextHearingDate", "aNumber", "firstName", "source", "referrerKind", "caseType", "referrerKind");
 
     @Inject
     private IntakeService intake;
@@ -153,8 +150,8 @@ public class ReferBacking {
                 return null;
             } catch (BusinessException e) {
                 String key = "rule." + e.messageKey();
-                found.put(FIELD_OF.getOrDefault(e.field(), e.field() == null ? "form" : e.field()),
-                        new ReferForm.Problem(getTexts().containsKey(key) ? key : "error.general"));
+                String field = e.field() != null && FIELDS.contains(e.field()) ? e.field() : "form";
+                found.put(field, new ReferForm.Problem(getTexts().containsKey(key) ? key : "error.general"));
             }
         }
         problems = order(found);
