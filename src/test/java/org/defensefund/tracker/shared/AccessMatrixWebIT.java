@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccessMatrixWebIT {
 
-    private static final List<String> CALLERS = List.of("nobody", "admin", "partnerA", "partnerB", "funderA", "funderB");
+    /** The callers, in the order of each row's statuses (AccessibilityBrowserIT reads them too). */
+    static final List<String> CALLERS = List.of("nobody", "admin", "partnerA", "partnerB", "funderA", "funderB");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -88,8 +89,11 @@ class AccessMatrixWebIT {
         return client;
     }
 
-    /** page (with {placeholders} for ids) → expected status for nobody, admin, partnerA, partnerB, funderA, funderB. */
-    private static final Map<String, int[]> MATRIX = new LinkedHashMap<>();
+    /**
+     * page (with {placeholders} for ids) → expected status for nobody, admin, partnerA, partnerB, funderA, funderB.
+     * AccessibilityBrowserIT checks every page a caller is shown (200) here, so a new row is checked there too.
+     */
+    static final Map<String, int[]> MATRIX = new LinkedHashMap<>();
 
     private static void row(String page, int... statuses) {
         MATRIX.put(page, statuses);
