@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccessMatrixWebIT {
 
+    /** The callers, in the order of each row's statuses (AccessibilityBrowserIT reads them too). */
     static final List<String> CALLERS = List.of("nobody", "admin", "partnerA", "partnerB", "funderA", "funderB");
 
     @Deployment(testable = false)
@@ -88,7 +89,10 @@ class AccessMatrixWebIT {
         return client;
     }
 
-    /** page (with {placeholders} for ids) → expected status for nobody, admin, partnerA, partnerB, funderA, funderB. */
+    /**
+     * page (with {placeholders} for ids) → expected status for nobody, admin, partnerA, partnerB, funderA, funderB.
+     * AccessibilityBrowserIT checks every page a caller is shown (200) here, so a new row is checked there too.
+     */
     static final Map<String, int[]> MATRIX = new LinkedHashMap<>();
 
     private static void row(String page, int... statuses) {
