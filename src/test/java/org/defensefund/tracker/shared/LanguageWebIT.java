@@ -267,22 +267,19 @@ class LanguageWebIT {
         WebClient admin = client("en-US");
         assertEquals(302, admin.signIn(email, TestDatabase.PASSWORD).statusCode());
 
-        HttpResponse<String> account = admin.get("account/index.xhtml");
-        assertLanguage(account, "es", "ltr");
-        HttpResponse<String> empty = admin.post("account/index.xhtml", Map.of("language", "language", "language:language_input", "",
-                "language:submit", "", "jakarta.faces.ViewState", WebClient.viewState(account.body())));
-        assertEquals(200, empty.statusCode());
-        String required = MessageFormat.format(TestBundles.text("org/defensefund/tracker/faces-messages", "es", "jakarta.faces.component.UIInput.REQUIRED"),
-                TestBundles.text("es", "account.language.label"));
-        assertTrue(unescaped(empty.body()).contains(required), "Faces' own message from the bundle of the page's language: " + required);
-
         HttpResponse<String> partner = admin.get("admin/partners/edit.xhtml");
-        HttpResponse<String> unnamed = admin.post("admin/partners/edit.xhtml", Map.of("form", "form", "form:name", "", "form:caseCapacity", "5",
+        assertLanguage(partner, "es", "ltr");
+        HttpResponse<String> unnamed = admin.post("admin/partners/edit.xhtml", Map.of("form", "form", "form:name", "", "form:caseCapacity", "twelve",
                 "form:save", "", "jakarta.faces.ViewState", WebClient.viewState(partner.body())));
         assertEquals(200, unnamed.statusCode());
         assertLanguage(unnamed, "es", "ltr");
+        String shown = unescaped(unnamed.body());
+        String messages = String.join(" | ", Pattern.compile("ui-message-error-detail\"[^>]*>([^<]*)<").matcher(shown).results().map(r -> r.group(1)).toList());
+        String number = MessageFormat.format(TestBundles.text("org/defensefund/tracker/faces-messages", "es", "jakarta.faces.converter.IntegerConverter.INTEGER"),
+                "twelve", "12", TestBundles.text("es", "partners_edit.caseCapacity"));
+        assertTrue(shown.contains(number), "Faces' conversion message from the bundle of the page's language: " + number + " in " + messages);
         String constraint = TestBundles.text("ValidationMessages", "es", "partner.name.required");
-        assertTrue(unescaped(unnamed.body()).contains(constraint), "Bean Validation's message in the page's language: " + constraint);
+        assertTrue(shown.contains(constraint), "Bean Validation's message in the page's language: " + constraint + " in " + messages);
     }
 
     // ---- helpers
