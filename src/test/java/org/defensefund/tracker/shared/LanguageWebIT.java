@@ -260,6 +260,28 @@ class LanguageWebIT {
         assertFalse(englishForm.contains(spanishName), "English pages show the English names");
     }
 
+    @Test
+    void facesAndBeanValidationMessagesAreInThePagesLanguage() {
+        String email = TestDatabase.user("ADMIN", null, null);
+        TestDatabase.update("update user_account set language = 'es' where email = ?", email);
+        WebClient admin = client("en-US");
+        assertEquals(302, admin.signIn(email, TestDatabase.PASSWORD).statusCode());
+
+        HttpResponse<String> partner = admin.get("admin/partners/edit.xhtml");
+        assertLanguage(partner, "es", "ltr");
+        HttpResponse<String> unnamed = admin.post("admin/partners/edit.xhtml", Map.of("form", "form", "form:name", "", "form:caseCapacity", "twelve",
+                "form:save", "", "jakarta.faces.ViewState", WebClient.viewState(partner.body())));
+        assertEquals(200, unnamed.statusCode());
+        assertLanguage(unnamed, "es", "ltr");
+        String shown = unescaped(unnamed.body());
+        String messages = String.join(" | ", Pattern.compile("ui-message-error-detail\"[^>]*>([^<]*)<").matcher(shown).results().map(r -> r.group(1)).toList());
+        String number = MessageFormat.format(TestBundles.text("org/defensefund/tracker/faces-messages", "es", "jakarta.faces.converter.IntegerConverter.INTEGER"),
+                "twelve", "12", TestBundles.text("es", "partners_edit.caseCapacity"));
+        assertTrue(shown.contains(number), "Faces' conversion message from the bundle of the page's language: " + number + " in " + messages);
+        String constraint = TestBundles.text("ValidationMessages", "es", "partner.name.required");
+        assertTrue(shown.contains(constraint), "Bean Validation's message in the page's language: " + constraint + " in " + messages);
+    }
+
     // ---- helpers
 
     private WebClient client(String acceptLanguage) {

@@ -40,13 +40,22 @@ public final class TestBundles {
         return archive;
     }
 
-    /** The text of a key in a language as the deployment has it. */
+    /** The text of a key of the pages' bundle in a language as the deployment has it. */
     public static String text(String tag, String key) {
-        Properties english = load(BASE + ".properties");
+        return text(BASE, tag, key);
+    }
+
+    /**
+     * The text of a key of a bundle ({@code org/defensefund/tracker/messages}, {@code .../faces-messages},
+     * {@code ValidationMessages}) in a language as the deployment has it; English where it has none.
+     */
+    public static String text(String bundle, String tag, String key) {
+        Properties english = load(bundle + ".properties");
         Properties language = new Properties();
-        if (installed(tag)) {
-            language = load(BASE + "_" + tag.replace('-', '_') + ".properties");
-        } else if ("es".equals(tag)) {
+        String own = bundle + "_" + tag.replace('-', '_') + ".properties";
+        if (resource(own) != null) {
+            language = load(own);
+        } else if ("es".equals(tag) && BASE.equals(bundle)) {
             language = load(STAND_IN);
         }
         String text = language.getProperty(key, english.getProperty(key));
