@@ -32,14 +32,21 @@ class DeadlineAccess {
         return caseFacts.facts(caseId);
     }
 
-    /** The queue's scope: empty for every partner's cases (administrators), else the caller's partner; refused for others. */
-    Optional<Long> queueScope() {
+    /**
+     * The queue's partner: administrators any partner asked for, or every partner's cases (empty); partner staff their
+     * own organization's only (asking for another's is refused); funders and everyone else refused.
+     */
+    Optional<Long> queueScope(Long requested) {
         if (currentUser.isAdmin()) {
-            return Optional.empty();
+            return Optional.ofNullable(requested);
         }
         if (currentUser.isPartnerStaff()) {
-            return Optional.of(currentUser.partnerId()
-                    .orElseThrow(() -> new AccessDeniedException("partner staff without a partner organization may not list deadlines")));
+            Long own = currentUser.partnerId()
+                    .orElseThrow(() -> new AccessDeniedException("partner staff without a partner organization may not list deadlines"));
+            if (requested != null && !requested.equals(own)) {
+                throw new AccessDeniedException("partner staff may list only their own organization's deadlines");
+            }
+            return Optional.of(own);
         }
         throw new AccessDeniedException("caller may not list deadlines");
     }

@@ -58,11 +58,12 @@ public class DeadlineService {
 
     /**
      * A page of the open deadlines of every case the caller reaches (administrators: all; partner staff: their
-     * organization's cases), soonest due first, overdue ones flagged. One statement.
+     * organization's cases), soonest due first, overdue ones flagged; an administrator may ask for one partner's
+     * ({@code partnerId}, null for all). One statement.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeadlineView> queue(int first, int size) {
-        Optional<Long> partner = access.queueScope();
+    public List<DeadlineView> queue(Long partnerId, int first, int size) {
+        Optional<Long> partner = access.queueScope(partnerId);
         TypedQuery<Deadline> query = em.createQuery("select d from Deadline d where d.state = :open"
                         + (partner.isPresent() ? " and d.partnerId = :partner" : "") + " order by d.dueOn, d.id", Deadline.class)
                 .setParameter("open", DeadlineState.OPEN)
@@ -74,8 +75,8 @@ public class DeadlineService {
 
     /** How many open deadlines the queue holds, counted up to {@link #COUNT_LIMIT} + 1 (more is "10,000+"). One statement. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long queueCount() {
-        Optional<Long> partner = access.queueScope();
+    public long queueCount(Long partnerId) {
+        Optional<Long> partner = access.queueScope(partnerId);
         var query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM deadline WHERE state = 'OPEN'"
                 + (partner.isPresent() ? " AND partner_id = ?1" : "") + " LIMIT " + (COUNT_LIMIT + 1) + ") t");
         partner.ifPresent(id -> query.setParameter(1, id));

@@ -24,7 +24,8 @@ import org.defensefund.tracker.shared.FundClock;
  * from {@link DeadlineListener}): reads the facts of the changed cases (and of the cases they appeal) in three
  * statements, computes what {@link DeadlineRules} calls for, inserts the new deadlines, moves the dates of open ones,
  * marks met the ones a recorded fact meets (the notice of appearance), removes open ones whose fact is gone, and copies
- * the case's partner onto all of them. Met and waived deadlines keep their dates.
+ * the case's partner onto all of them. Met and waived deadlines keep their dates. Two transactions recording the same
+ * fact at once insert its deadline once (the second insert finds the first's row and leaves it).
  */
 final class DeadlineTable {
 
@@ -53,7 +54,8 @@ final class DeadlineTable {
         ZoneId zone = FundClock.current().getZone();
         Instant now = Instant.now(FundClock.current());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO deadline (case_id, case_number, partner_id, rule, source,"
-                + " triggered_on, due_on, state, closed_by, closed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                + " triggered_on, due_on, state, closed_by, closed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                + " ON DUPLICATE KEY UPDATE id = id");
              PreparedStatement move = connection.prepareStatement("UPDATE deadline SET triggered_on = ?, due_on = ?, version = version + 1"
                      + " WHERE id = ? AND state = 'OPEN' AND (triggered_on <> ? OR due_on <> ?)");
              PreparedStatement met = connection.prepareStatement("UPDATE deadline SET state = 'MET', closed_by = ?, closed_at = ?,"

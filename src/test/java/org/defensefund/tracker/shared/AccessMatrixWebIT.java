@@ -123,6 +123,8 @@ class AccessMatrixWebIT {
         row("cases/detail.xhtml?id={caseA}", 302, 200, 200, 403, 403, 403);
         row("cases/offer.xhtml?id={caseA}", 302, 200, 403, 403, 403, 403);
         row("cases/costs.xhtml?id={caseA}", 302, 200, 200, 403, 403, 403);
+        row("cases/deadlines.xhtml", 302, 200, 200, 200, 403, 403);
+        row("admin/deadline-rules.xhtml", 302, 200, 403, 403, 403, 403);
         row("budget/index.xhtml", 302, 200, 200, 200, 200, 200);
         row("budget/grant.xhtml?id={grantA}", 302, 200, 403, 403, 200, 403);
         row("budget/subaward.xhtml?id={subAwardA}", 302, 200, 200, 403, 403, 403);

@@ -64,6 +64,8 @@ import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.clients.ClientService;
 import org.defensefund.tracker.dashboards.DashboardScope;
+import org.defensefund.tracker.deadlines.DeadlineRule;
+import org.defensefund.tracker.deadlines.DeadlineService;
 import org.defensefund.tracker.dashboards.DashboardService;
 import org.defensefund.tracker.funding.BudgetService;
 import org.defensefund.tracker.funding.CaseCost;
@@ -203,6 +205,9 @@ class ServiceAccessMatrixIT {
     private DashboardService dashboards;
 
     @Inject
+    private DeadlineService deadlines;
+
+    @Inject
     private PasswordService passwords;
 
     @Inject
@@ -334,6 +339,16 @@ class ServiceAccessMatrixIT {
         row("RepresentationService.custodyEvents",                NO, OK, OK, NO, NO, NO, f -> representation.custodyEvents(f.caseA.getId()));
         row("RepresentationService.reliefApplications",           NO, OK, OK, NO, NO, NO, f -> representation.reliefApplications(f.caseA.getId()));
         row("RepresentationService.daysDetained",                 NO, OK, OK, NO, NO, NO, f -> representation.daysDetained(f.caseA.getId()));
+
+        // deadlines (A's case's notice-of-appearance deadline, computed when partner A accepted the case)
+        row("DeadlineService.ofCase",                             NO, OK, OK, NO, NO, NO, f -> deadlines.ofCase(f.caseA.getId()));
+        scoped("DeadlineService.queue",                           NO, OK, OK, NO, NO, NO, f -> deadlines.queue(f.partnerA.getId(), 0, 200), r -> r.stream().anyMatch(d -> d.deadline().getCaseId().equals(fx.caseA.getId())));
+        scoped("DeadlineService.queueCount",                      NO, OK, OK, NO, NO, NO, f -> deadlines.queueCount(f.partnerA.getId()), r -> r > 0);
+        row("DeadlineService.meet",                               NO, OK, OK, NO, NO, NO, f -> deadlines.meet(noticeDeadline(f), column("version", noticeDeadline(f)), "EOIR-28 filed"));
+        row("DeadlineService.waive",                              NO, OK, OK, NO, NO, NO, f -> deadlines.waive(noticeDeadline(f), column("version", noticeDeadline(f)), "moot"));
+        row("DeadlineService.periods",                            NO, OK, NO, NO, NO, NO, f -> deadlines.periods());
+        row("DeadlineService.setPeriod",                          NO, OK, NO, NO, NO, NO, f -> deadlines.setPeriod(DeadlineRule.NOTICE_OF_APPEARANCE,
+                given.count("select version from deadline_rule_period where rule = 'NOTICE_OF_APPEARANCE'"), 14));
 
         // case lists, queues and search (searching for A's case by its number)
         scoped("CaseQueries.list",                                NO, OK, OK, NO, NO, NO, f -> queries.list(caseSearch(f)), r -> ids(r, CaseRow::getId).contains(fx.caseA.getId()));
@@ -721,6 +736,15 @@ class ServiceAccessMatrixIT {
         relief.setReliefType(f.asylumType);
         relief.setFiledOn(LocalDate.now(FundClock.current()));
         return relief;
+    }
+
+    /** The id of A's case's notice-of-appearance deadline, read straight from the database. */
+    private long noticeDeadline(Fixture f) {
+        return given.count("select id from deadline where rule = 'NOTICE_OF_APPEARANCE' and case_id = " + f.caseA.getId());
+    }
+
+    private long column(String name, long deadlineId) {
+        return given.count("select " + name + " from deadline where id = " + deadlineId);
     }
 
     private static NewAccount newAdminAccount() {

@@ -26,8 +26,8 @@ public class DeadlinesBacking {
 
     public void load() {
         page = Math.max(0, page);
-        count = deadlines.queueCount();
-        rows = deadlines.queue(page * PAGE_SIZE, PAGE_SIZE);
+        count = deadlines.queueCount(null);
+        rows = deadlines.queue(null, page * PAGE_SIZE, PAGE_SIZE);
     }
 
     public List<DeadlineView> getRows() {

@@ -71,6 +71,10 @@ class PhoneLayoutBrowserIT {
         String cost = TestDatabase.text("select max(id) from case_cost where case_id = ?", legalCase);
         String staff = TestDatabase.user("PARTNER", partner, null);
         String staffId = TestDatabase.text("select id from user_account where email = ?", staff);
+        // An overdue deadline, so the case page's header and deadlines section (with its forms) and the queue have one to show.
+        TestDatabase.update("insert into deadline (case_id, case_number, partner_id, rule, source, triggered_on, due_on, state, version)"
+                + " select id, case_number, partner_id, 'NOTICE_OF_APPEARANCE', 'assigned:phone', ?, ?, 'OPEN', 1 from legal_case where id = ?",
+                java.sql.Date.valueOf(TestDatabase.today().toLocalDate().minusDays(20)), java.sql.Date.valueOf(TestDatabase.today().toLocalDate().minusDays(6)), legalCase);
 
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
         pagesByUser.put(null, List.of("login.xhtml", "account/forgot-password.xhtml", "account/set-password.xhtml?token=not-a-real-token"));
@@ -82,9 +86,10 @@ class PhoneLayoutBrowserIT {
                 "admin/grants/edit.xhtml?id=" + grant, "admin/costs.xhtml", "admin/cost.xhtml?id=" + cost,
                 "admin/users/list.xhtml", "admin/users/edit.xhtml?id=" + staffId, "admin/reference/list.xhtml", "admin/audit.xhtml",
                 "budget/index.xhtml", "budget/grant.xhtml?id=" + grant, "budget/subaward.xhtml?id=" + subAward,
-                "dashboard/index.xhtml", "account/index.xhtml"));
+                "dashboard/index.xhtml", "account/index.xhtml", "cases/deadlines.xhtml", "admin/deadline-rules.xhtml"));
         pagesByUser.put(staff, List.of("index.xhtml", "cases/list.xhtml", "cases/detail.xhtml?id=" + legalCase,
-                "cases/costs.xhtml?id=" + legalCase, "budget/index.xhtml", "budget/subaward.xhtml?id=" + subAward, "account/index.xhtml"));
+                "cases/costs.xhtml?id=" + legalCase, "budget/index.xhtml", "budget/subaward.xhtml?id=" + subAward, "account/index.xhtml",
+                "cases/deadlines.xhtml"));
         pagesByUser.put(TestDatabase.user("FUNDER", null, funder), List.of("index.xhtml", "dashboard/index.xhtml", "budget/index.xhtml",
                 "budget/grant.xhtml?id=" + grant));
 
