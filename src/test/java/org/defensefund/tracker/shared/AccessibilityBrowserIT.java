@@ -53,13 +53,19 @@ class AccessibilityBrowserIT {
             new Run("nobody", "en"),
             new Run("admin", "en"),
             new Run("partnerA", "en"),
-            new Run("funderA", "en"));
+            new Run("funderA", "en"),
+            new Run("nobody", "es"),
+            new Run("admin", "es"),
+            new Run("partnerA", "es"),
+            new Run("funderA", "es"));
 
     /** Window widths in CSS pixels: a laptop and a phone. */
     private static final int[] WIDTHS = {1366, 390};
 
     /** Pages beyond the matrix's by caller, as addresses (a public page another feature adds can go here or in the matrix). */
     private static final Map<String, List<String>> EXTRA_PAGES = Map.of(
+            "nobody", List.of("refer/index.xhtml?lang=es", "refer/index.xhtml?lang=ar", "refer/index.xhtml?lang=zh-TW",
+                    "refer/index.xhtml?lang=zh-CN"),
             "admin", List.of("cases/list.xhtml?queue=ALL", "cases/detail.xhtml?id={referred}", "cases/detail.xhtml?id={confidential}",
                     "no-such-page.xhtml"),
             "partnerA", List.of("cases/detail.xhtml?id={offered}", "cases/detail.xhtml?id={confidential}", "admin/partners/list.xhtml"));
@@ -107,6 +113,10 @@ class AccessibilityBrowserIT {
                     }
                     view.reach().accept(browser);
                     browser.find(By.tagName("h1"));
+                    if (!view.label().startsWith("refer/")) {
+                        assertEquals(run.language(), browser.driver().findElement(By.tagName("html")).getAttribute("lang"),
+                                view.label() + " is shown in the run's language");
+                    }
                     List<String> tabs = view.allTabs() ? tabAddresses(browser) : List.of();
                     checkAtEachWidth(browser, axe, run, view.label());
                     pagesSeen.add(view.label().replaceAll("\\?.*", ""));
