@@ -411,8 +411,10 @@ class HostileInputWebIT {
         if (status == 200 && body.contains(ERROR_PAGE)) {
             wrong.add(what + ": the error page");
         }
-        if (body.contains(MARKUP) || body.contains(ATTRIBUTE_MARKUP)) {
-            wrong.add(what + ": the hostile markup written back unescaped");
+        boolean html = answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+        int markup = Math.max(body.indexOf(MARKUP), body.indexOf(ATTRIBUTE_MARKUP));
+        if (html && markup >= 0) {
+            wrong.add(what + ": the hostile markup written back unescaped: …" + body.substring(Math.max(0, markup - 160), markup).replaceAll("\\s+", " ") + "⟨here⟩");
         }
         boolean refused = status >= 400 || status == 200 && (body.contains("ui-message-error") || body.contains("ui-messages-error"));
         long auditAfter = lastWrite(caller.actor());
