@@ -60,7 +60,7 @@ public class GrantTerms implements Serializable {
 
     private boolean detainedOnly;
 
-    private Set<@Size(max = 100, message = "{grant.municipality.tooLong}") String> municipalities = new TreeSet<>();
+    private Set<String> municipalities = new TreeSet<>();
 
     @DecimalMin(value = "0.01", message = "{money.positive}")
     @Digits(integer = 17, fraction = 2, message = "{money.cents}")

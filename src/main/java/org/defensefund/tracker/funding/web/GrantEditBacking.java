@@ -3,7 +3,6 @@ package org.defensefund.tracker.funding.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.defensefund.tracker.funding.CostCategory;
@@ -82,10 +81,6 @@ public class GrantEditBacking implements Serializable {
             PageMessages.done(created ? "grants_edit.created" : "grants_edit.saved", saved.getName());
             return "/budget/grant?faces-redirect=true&id=" + saved.getId();
         } catch (BusinessException e) {
-            PageMessages.show(e, FORM);
-            return null;
-        } catch (ConstraintViolationException e) {
-            // What the form doesn't check itself (a municipality's length), the service does.
             PageMessages.show(e, FORM);
             return null;
         }

@@ -4,9 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import java.text.MessageFormat;
-import java.util.Iterator;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.defensefund.tracker.shared.BusinessException;
@@ -90,10 +88,8 @@ public final class PageMessages {
      */
     public static void show(ConstraintViolationException problem, String formId) {
         for (ConstraintViolation<?> violation : problem.getConstraintViolations()) {
-            // The field is the first property of the path ("municipalities" for "municipalities[].<iterable element>").
-            Iterator<Path.Node> path = violation.getPropertyPath() == null ? null : violation.getPropertyPath().iterator();
-            String property = path == null || !path.hasNext() ? null : path.next().getName();
-            add(property == null || property.isEmpty() ? null : formId + ":" + property, FacesMessage.SEVERITY_ERROR, violation.getMessage());
+            String property = violation.getPropertyPath() == null ? "" : violation.getPropertyPath().toString();
+            add(property.isEmpty() ? null : formId + ":" + property, FacesMessage.SEVERITY_ERROR, violation.getMessage());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
