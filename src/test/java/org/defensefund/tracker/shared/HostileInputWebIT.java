@@ -61,6 +61,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * after the run no row of any table holds a NUL or any part of the over-long texts, and partner B's, funder
  * B's and their cases' rows are exactly as they were after everything partner A, funder A and anonymous
  * callers sent.
+ * <p>
+ * About 7,700 submissions to 66 forms a run (anonymous, funder A and partner A at once, then two administrators
+ * at once); the count is printed, with the forms, and fewer than {@link #AT_LEAST} fails the test. Not covered:
+ * the sign-in's second step (wrong codes throttle the address every test signs in from), the set-up page of a
+ * valid e-mailed link, and PrimeFaces' partial (ajax) requests other than as full posts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -411,8 +416,10 @@ class HostileInputWebIT {
         if (status == 200 && body.contains(ERROR_PAGE)) {
             wrong.add(what + ": the error page");
         }
-        if (body.contains(MARKUP) || body.contains(ATTRIBUTE_MARKUP)) {
-            wrong.add(what + ": the hostile markup written back unescaped");
+        boolean html = answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+        int markup = Math.max(body.indexOf(MARKUP), body.indexOf(ATTRIBUTE_MARKUP));
+        if (html && markup >= 0) {
+            wrong.add(what + ": the hostile markup written back unescaped: …" + body.substring(Math.max(0, markup - 160), markup).replaceAll("\\s+", " ") + "⟨here⟩");
         }
         boolean refused = status >= 400 || status == 200 && (body.contains("ui-message-error") || body.contains("ui-messages-error"));
         long auditAfter = lastWrite(caller.actor());

@@ -132,14 +132,14 @@ public class DashboardBacking implements Serializable {
                 values.add(cell.value());
             }
         }
-        return Json.createObjectBuilder()
+        return scriptSafe(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("label", PageMessages.text("dashboard.cases")).add("data", values).add("backgroundColor", "#2f6f9f"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .build().toString());
     }
 
     /** The monthly trend as a line chart: referrals and closures (hidden counts left out). */
@@ -152,7 +152,7 @@ public class DashboardBacking implements Serializable {
             add(referrals, row.referrals());
             add(closures, row.closures());
         }
-        return Json.createObjectBuilder()
+        return scriptSafe(Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", PageMessages.text("dashboard.trendReferrals")).add("data", referrals)
@@ -160,7 +160,16 @@ public class DashboardBacking implements Serializable {
                         .add(Json.createObjectBuilder().add("label", PageMessages.text("dashboard.trendClosures")).add("data", closures)
                                 .add("borderColor", "#b35c00"))))
                 .add("options", Json.createObjectBuilder().add("animation", false))
-                .build().toString();
+                .build().toString());
+    }
+
+    /**
+     * A chart's JSON as PrimeFaces writes it, inside a {@code <script>} element: names typed by users (a
+     * partner's, a country's) keep their {@code <}, {@code >} and {@code &} as JSON escapes, so a name holding
+     * {@code </script>} can't end the script and start markup of its own.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private static void add(JsonArrayBuilder values, Cell cell) {

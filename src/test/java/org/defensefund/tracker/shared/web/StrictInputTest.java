@@ -44,6 +44,17 @@ class StrictInputTest {
     }
 
     @Test
+    void typedTextHoldsNoControlCharacterButTabsAndLineBreaks() {
+        for (String text : new String[] {"", "Ana María", "line one\r\nline two\tend", "\u202Eright to left\u200B", "\uD83D\uDE00 emoji",
+                "#{1+1} <b>markup</b> ' OR 1=1 --"}) {
+            assertTrue(PlainTextValidator.isPlainText(text), text);
+        }
+        for (String text : new String[] {"a\u0000b", "\u0001", "bell\u0007", "\u001b[31mred", "del\u007f", "next line\u0085", "\u009b"}) {
+            assertEquals(false, PlainTextValidator.isPlainText(text), text.codePoints().mapToObj(c -> Integer.toHexString(c)).toList().toString());
+        }
+    }
+
+    @Test
     void numbersTakeAsciiDigitsOnly() {
         assertEquals(Optional.of(12L), NumberInput.whole(" 12 "));
         assertEquals(Optional.of(-3L), NumberInput.whole("-3"));
