@@ -17,6 +17,7 @@ import org.defensefund.tracker.cases.DeadlineStepTaken;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.list.ListQuery;
 
 /**
  * The cases' deadlines: a case's own (on its page), the open ones of every case the caller reaches (the "Deadlines"
@@ -28,9 +29,6 @@ import org.defensefund.tracker.shared.RecordNotFoundException;
 @ApplicationScoped
 @Transactional
 public class DeadlineService {
-
-    /** The queue counts up to this many, then says "more". */
-    public static final int COUNT_LIMIT = 10_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -73,12 +71,12 @@ public class DeadlineService {
         return query.getResultList().stream().map(d -> view(d, today, false)).toList();
     }
 
-    /** How many open deadlines the queue holds, counted up to {@link #COUNT_LIMIT} + 1 (more is "10,000+"). One statement. */
+    /** How many open deadlines the queue holds, counted up to {@link ListQuery#COUNT_LIMIT} + 1, as every list (more is "10,000+"). One statement. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long queueCount(Long partnerId) {
         Optional<Long> partner = access.queueScope(partnerId);
         var query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM deadline WHERE state = 'OPEN'"
-                + (partner.isPresent() ? " AND partner_id = ?1" : "") + " LIMIT " + (COUNT_LIMIT + 1) + ") t");
+                + (partner.isPresent() ? " AND partner_id = ?1" : "") + " LIMIT " + (ListQuery.COUNT_LIMIT + 1) + ") t");
         partner.ifPresent(id -> query.setParameter(1, id));
         return ((Number) query.getSingleResult()).longValue();
     }

@@ -61,6 +61,8 @@ class DeadlineWebIT {
         String queue = staff.get("cases/deadlines.xhtml").body();
         assertTrue(queue.contains("detail.xhtml?id=" + legalCase + "\""), "the partner's queue lists the case");
         assertTrue(queue.contains("Overdue") && queue.contains(SHOWN.format(due)), "overdue, said in words, with its date");
+        assertTrue(queue.contains("Open deadlines: 1<"), "the partner's count");
+        assertFalse(queue.contains("id=\"nextPage\"") || queue.contains("id=\"previousPage\""), "one page: no page links");
         WebClient outsider = new WebClient(base.toString());
         outsider.signIn(TestDatabase.user("PARTNER", other, null), TestDatabase.PASSWORD);
         assertFalse(outsider.get("cases/deadlines.xhtml").body().contains("detail.xhtml?id=" + legalCase + "\""), "never another partner's");

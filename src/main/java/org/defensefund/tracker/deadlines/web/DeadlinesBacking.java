@@ -34,9 +34,9 @@ public class DeadlinesBacking {
         return rows;
     }
 
-    /** The count as shown: exact up to the limit, else the limit and "+". */
-    public String getCountText() {
-        return count > DeadlineService.COUNT_LIMIT ? String.format("%,d+", DeadlineService.COUNT_LIMIT) : String.format("%,d", count);
+    /** How many open deadlines, up to one past the lists' limit (shown by {@code counts.of} as "10,000+"). */
+    public long getCount() {
+        return count;
     }
 
     public boolean isHasPrevious() {
