@@ -120,6 +120,17 @@ public class CaseService {
         return access.readable(caseId);
     }
 
+    /**
+     * What the public form collected for a case it made (the receipt the visitor was shown, the form's language, who
+     * referred and how to reach them, the consent to be contacted), for whoever may read the case's file; empty for a
+     * case referred otherwise.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<OnlineSubmission> onlineSubmission(Long caseId) {
+        LegalCase legalCase = access.readable(caseId);
+        return java.util.Optional.ofNullable(em.find(OnlineSubmission.class, legalCase.getId()));
+    }
+
     /** The case's timeline, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseEvent> timeline(Long caseId) {

@@ -16,7 +16,7 @@ import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.NamedRecord;
 
 /**
- * A deadline of a case: the rule, the day the fact that started it happened, the day it is due, and where it stands.
+ * A deadline of a case (or, for a report due to a funder, of a grant): the rule, the day the fact that started it happened, the day it is due, and where it stands.
  * Deadlines are computed from the case's facts ({@link DeadlineRules}) and written by {@link DeadlineListener} before
  * each commit that changes the case; while OPEN their dates follow the facts (and one whose fact is gone is removed).
  * A person closes one: {@link #meet} (the filing was made; a note is optional) or {@link #waive} (it no longer applies:
@@ -36,14 +36,20 @@ public class Deadline implements Serializable, NamedRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(name = "case_id", updatable = false)
     private Long caseId;
 
-    @Column(name = "case_number", nullable = false, updatable = false, length = 20)
+    @Column(name = "case_number", updatable = false, length = 20)
     private String caseNumber;
 
     @Column(name = "partner_id")
     private Long partnerId;
+
+    @Column(name = "grant_id", updatable = false)
+    private Long grantId;
+
+    @Column(name = "grant_name", length = 200)
+    private String grantName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 30)
@@ -57,6 +63,9 @@ public class Deadline implements Serializable, NamedRecord {
 
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -91,6 +100,11 @@ public class Deadline implements Serializable, NamedRecord {
     /** Whether it is still open and its due date is before {@code today}. */
     public boolean isOverdue(LocalDate today) {
         return state == DeadlineState.OPEN && dueOn.isBefore(today);
+    }
+
+    /** Whether it is still open and past due: its time when it has one (an offer's answer), else its day. */
+    public boolean isOverdue(Instant now, LocalDate today) {
+        return dueAt == null ? isOverdue(today) : state == DeadlineState.OPEN && dueAt.isBefore(now);
     }
 
     /** Marks the deadline met (the filing was made), with an optional note. */
@@ -150,6 +164,20 @@ public class Deadline implements Serializable, NamedRecord {
         return partnerId;
     }
 
+    /** The grant whose report this is; null for a case's deadline. */
+    public Long getGrantId() {
+        return grantId;
+    }
+
+    public String getGrantName() {
+        return grantName;
+    }
+
+    /** The time it is due, for a deadline due at a time (an offer's answer); else null (due by the end of its day). */
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
     public DeadlineRule getRule() {
         return rule;
     }
@@ -199,6 +227,6 @@ public class Deadline implements Serializable, NamedRecord {
 
     @Override
     public String recordName() {
-        return caseNumber + " " + rule;
+        return (caseNumber != null ? caseNumber : grantName) + " " + rule;
     }
 }

@@ -40,14 +40,33 @@ public enum DeadlineRule {
      * days of accepting the case (the fund's grant agreements with its partners); a last day on a weekend runs to the
      * Monday, like the court rules. Recording the notice meets it.
      */
-    NOTICE_OF_APPEARANCE(14, Counting.CALENDAR_DAYS_TO_A_BUSINESS_DAY);
+    NOTICE_OF_APPEARANCE(14, Counting.CALENDAR_DAYS_TO_A_BUSINESS_DAY),
+
+    /**
+     * The fund's own rule: a partner answers an offer of a case (accepts or declines) within the hours the fund has set
+     * ({@code tracker.offer.response.hours}, 48 by default; the same setting flags the offer overdue in the fund's queue),
+     * so a person waiting in detention is not left waiting on an unanswered offer. Due at the offer's time plus those
+     * hours; the answer meets it; a withdrawn offer takes it away. The partner offered the case sees it, not the case's.
+     */
+    OFFER_ANSWER(0, Counting.HOURS_OF_THE_OFFER_SETTING),
+
+    /**
+     * The fund's grant agreements: a report to the funder at the end of every reporting period of the grant's schedule
+     * (monthly, quarterly, half-yearly, yearly) and at the end of the grant, on the dates the grant's page shows
+     * ({@code ReportingSchedule#reportDates}). A grant's deadline, not a case's: administrators only.
+     */
+    FUNDER_REPORT(0, Counting.GRANT_REPORTING_SCHEDULE);
 
     /** How a rule's period is counted from the day of the fact that starts it. */
     public enum Counting {
         /** Calendar days; a last day on a Saturday or Sunday moves to the Monday. */
         CALENDAR_DAYS_TO_A_BUSINESS_DAY,
         /** Days from Monday to Friday only. */
-        BUSINESS_DAYS
+        BUSINESS_DAYS,
+        /** Hours after the offer, by the setting {@code tracker.offer.response.hours} (not a period kept with the rules). */
+        HOURS_OF_THE_OFFER_SETTING,
+        /** The grant's reporting schedule, edited on the grant (not a period kept with the rules). */
+        GRANT_REPORTING_SCHEDULE
     }
 
     /** The longest period an administrator may set, in days. */
@@ -67,6 +86,16 @@ public enum DeadlineRule {
 
     public Counting counting() {
         return counting;
+    }
+
+    /** Whether the rule's period is kept with the rules and administrators may change it there. */
+    public boolean hasPeriod() {
+        return counting == Counting.CALENDAR_DAYS_TO_A_BUSINESS_DAY || counting == Counting.BUSINESS_DAYS;
+    }
+
+    /** Whether the rule concerns a grant (administrators') rather than a case. */
+    public boolean ofGrant() {
+        return this == FUNDER_REPORT;
     }
 
     /** The due date of a period of {@code days} started by a fact of {@code from}, counted as this rule counts. */

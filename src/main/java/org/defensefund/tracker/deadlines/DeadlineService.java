@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -47,16 +48,28 @@ public class DeadlineService {
     public List<DeadlineView> ofCase(Long caseId) {
         CaseFacts facts = access.readableCase(caseId);
         boolean closable = access.mayClose(facts);
+        Instant now = clock.now();
         LocalDate today = clock.today();
         return em.createQuery("select d from Deadline d where d.caseId = :case order by case when d.state = :open then 0 else 1 end, d.dueOn, d.id",
                         Deadline.class)
                 .setParameter("case", caseId).setParameter("open", DeadlineState.OPEN).getResultList().stream()
-                .map(d -> view(d, today, closable && d.isOpen())).toList();
+                .map(d -> view(d, now, today, closable && d.isOpen())).toList();
+    }
+
+    /** A grant's report deadlines (administrators), by due date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineView> ofGrant(Long grantId) {
+        access.requireAdmin("read a grant's report deadlines");
+        Instant now = clock.now();
+        LocalDate today = clock.today();
+        return em.createQuery("select d from Deadline d where d.grantId = :grant order by d.dueOn, d.id", Deadline.class)
+                .setParameter("grant", grantId).getResultList().stream().map(d -> view(d, now, today, d.isOpen())).toList();
     }
 
     /**
-     * A page of the open deadlines of every case the caller reaches (administrators: all; partner staff: their
-     * organization's cases), soonest due first, overdue ones flagged; an administrator may ask for one partner's
+     * A page of the open deadlines of every case the caller reaches (administrators: all, and the grants' reports; partner
+     * staff: their organization's cases and the offers made to it), soonest due first, overdue ones flagged; an
+     * administrator may ask for one partner's
      * ({@code partnerId}, null for all). One statement.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,8 +80,9 @@ public class DeadlineService {
                 .setParameter("open", DeadlineState.OPEN)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)));
         partner.ifPresent(id -> query.setParameter("partner", id));
+        Instant now = clock.now();
         LocalDate today = clock.today();
-        return query.getResultList().stream().map(d -> view(d, today, false)).toList();
+        return query.getResultList().stream().map(d -> view(d, now, today, false)).toList();
     }
 
     /** How many open deadlines the queue holds, counted up to {@link ListQuery#COUNT_LIMIT} + 1, as every list (more is "10,000+"). One statement. */
@@ -85,7 +99,7 @@ public class DeadlineService {
     public Deadline meet(Long deadlineId, long readVersion, String note) {
         Deadline deadline = closable(deadlineId, readVersion);
         deadline.meet(note, access.actor(), clock.now());
-        steps.fire(new DeadlineStepTaken(deadline.getCaseId(), CaseEventKind.DEADLINE_MET, deadline.getRule().name(), deadline.getReason()));
+        onTimeline(deadline, CaseEventKind.DEADLINE_MET);
         em.flush();
         return deadline;
     }
@@ -94,12 +108,12 @@ public class DeadlineService {
     public Deadline waive(Long deadlineId, long readVersion, String reason) {
         Deadline deadline = closable(deadlineId, readVersion);
         deadline.waive(reason, access.actor(), clock.now());
-        steps.fire(new DeadlineStepTaken(deadline.getCaseId(), CaseEventKind.DEADLINE_WAIVED, deadline.getRule().name(), deadline.getReason()));
+        onTimeline(deadline, CaseEventKind.DEADLINE_WAIVED);
         em.flush();
         return deadline;
     }
 
-    /** The rules' periods in force (administrators). */
+    /** The rules' periods in force (administrators): the rules that keep one ({@link DeadlineRule#hasPeriod}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeadlineRulePeriod> periods() {
         access.requireAdmin("read the deadline rules");
@@ -133,14 +147,25 @@ public class DeadlineService {
         if (deadline == null) {
             throw new RecordNotFoundException("Deadline", deadlineId);
         }
-        access.requireClose(deadline.getCaseId());
+        if (deadline.getGrantId() != null) {
+            access.requireAdmin("close a grant's report deadline");
+        } else {
+            access.requireClose(deadline.getCaseId());
+        }
         if (deadline.getVersion() != readVersion) {
             throw new ConcurrentEditException();
         }
         return deadline;
     }
 
-    private static DeadlineView view(Deadline deadline, LocalDate today, boolean closable) {
-        return new DeadlineView(deadline, deadline.isOverdue(today), ChronoUnit.DAYS.between(today, deadline.getDueOn()), closable);
+    /** A case's deadline met or waived is on its timeline (a grant's is in the audit trail only). */
+    private void onTimeline(Deadline deadline, CaseEventKind kind) {
+        if (deadline.getCaseId() != null) {
+            steps.fire(new DeadlineStepTaken(deadline.getCaseId(), kind, deadline.getRule().name(), deadline.getReason()));
+        }
+    }
+
+    private static DeadlineView view(Deadline deadline, Instant now, LocalDate today, boolean closable) {
+        return new DeadlineView(deadline, deadline.isOverdue(now, today), ChronoUnit.DAYS.between(today, deadline.getDueOn()), closable);
     }
 }

@@ -273,16 +273,9 @@ public class Grant extends Timestamped implements NamedRecord {
         return reportingSchedule;
     }
 
-    /** The next report due after the given day: every few months from the period start, or at its end. */
+    /** The next report due after the given day (the grant's end once every report date has passed): {@link ReportingSchedule#reportDates}. */
     public LocalDate nextReportDue(LocalDate after) {
-        if (reportingSchedule.months() == 0 || periodStart == null) {
-            return periodEnd;
-        }
-        LocalDate due = periodStart.plusMonths(reportingSchedule.months()).minusDays(1);
-        while (!due.isAfter(after) && due.isBefore(periodEnd)) {
-            due = due.plusDays(1).plusMonths(reportingSchedule.months()).minusDays(1);
-        }
-        return due.isAfter(periodEnd) ? periodEnd : due;
+        return reportingSchedule.reportDates(periodStart, periodEnd).stream().filter(d -> d.isAfter(after)).findFirst().orElse(periodEnd);
     }
 
     public Set<ReferenceItem> getCaseTypes() {

@@ -54,6 +54,23 @@ public class Language implements Serializable, NamedRecord {
         return active;
     }
 
+    /**
+     * The language's name for a page in {@code page}: the fund's own (English) name on an English page, else the
+     * name Java's locale data (CLDR) gives it in that language, or the fund's name where Java doesn't know the
+     * language (Mam, Q'anjob'al, American Sign Language) or has no name for it in that language.
+     */
+    public String nameIn(java.util.Locale page) {
+        if (page == null || "en".equals(page.getLanguage())) {
+            return name;
+        }
+        java.util.Locale spoken = java.util.Locale.forLanguageTag(code);
+        String inPage = spoken.getDisplayLanguage(page);
+        if (inPage.isBlank() || inPage.equalsIgnoreCase(code) || inPage.equals(spoken.getDisplayLanguage(java.util.Locale.ENGLISH))) {
+            return name;
+        }
+        return inPage.substring(0, 1).toUpperCase(page) + inPage.substring(1);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Language language && Objects.equals(code, language.code);

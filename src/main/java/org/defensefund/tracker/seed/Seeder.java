@@ -254,6 +254,11 @@ public final class Seeder {
         try (Connection connection = connections.open()) {
             connection.setAutoCommit(false);
             InstanceMarker.recordSeeding(connection, options.cases(), now);
+            // The deadlines of the cases written here are computed by the application at its next start, by its own
+            // rules (deadlines.DeadlinesAtStart): mark those computed so far out of date.
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE deadline_computation SET rules_version = 0");
+            }
             connection.commit();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);

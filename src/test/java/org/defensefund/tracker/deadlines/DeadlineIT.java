@@ -68,6 +68,12 @@ class DeadlineIT {
     @Inject
     private CaseService cases;
 
+    @Inject
+    private org.defensefund.tracker.cases.AssignmentService assignment;
+
+    @Inject
+    private org.defensefund.tracker.funding.GrantService grants;
+
     @Resource(lookup = "java:jboss/datasources/TrackerDS")
     private DataSource dataSource;
 
@@ -100,8 +106,10 @@ class DeadlineIT {
         LocalDate bondGranted = today().minusDays(1);
 
         List<DeadlineView> before = given.as(staff, () -> deadlines.ofCase(legalCase.getId()));
-        assertEquals(List.of(DeadlineRule.NOTICE_OF_APPEARANCE), before.stream().map(v -> v.deadline().getRule()).toList(),
+        assertEquals(List.of(DeadlineRule.NOTICE_OF_APPEARANCE), before.stream().filter(v -> v.deadline().isOpen()).map(v -> v.deadline().getRule()).toList(),
                 "accepting the case starts the notice of appearance, nothing else yet");
+        assertEquals(List.of(DeadlineRule.OFFER_ANSWER), before.stream().filter(v -> !v.deadline().isOpen()).map(v -> v.deadline().getRule()).toList(),
+                "and meets the answer to its offer");
 
         given.as(staff, () -> representation.recordRelief(legalCase.getId(), relief("CANCELLATION_NON_LPR", ReliefDecision.DENIED, denied)));
         given.as(staff, () -> representation.recordRelief(legalCase.getId(), relief("BOND", ReliefDecision.GRANTED, bondGranted)));
@@ -115,8 +123,8 @@ class DeadlineIT {
         assertEquals(partner.getId(), bia.getPartnerId());
         Deadline dhs = find(after, DeadlineRule.DHS_BOND_APPEAL).orElseThrow().deadline();
         assertEquals(DeadlineRule.DHS_BOND_APPEAL.dueOn(bondGranted, 10), dhs.getDueOn());
-        assertEquals(3, after.size());
-        assertTrue(after.stream().allMatch(DeadlineView::closable), "the case's own partner may close its deadlines");
+        assertEquals(3, after.stream().filter(v -> v.deadline().isOpen()).count());
+        assertTrue(after.stream().filter(v -> v.deadline().isOpen()).allMatch(DeadlineView::closable), "the case's own partner may close its open deadlines");
 
         LegalCase current = given.asSystem(() -> cases.find(legalCase.getId()));
         given.as(staff, () -> representation.recordNoticeOfAppearance(legalCase.getId(), current.getVersion(), today()));
@@ -222,6 +230,110 @@ class DeadlineIT {
         assertEquals("Client chose to represent themself", waivedEntry.getReason());
         assertEquals(admin.getEmail(), waivedEntry.getActor());
         assertEquals(0L, given.as(staff, () -> deadlines.queueCount(null)), "neither is in the queue any more");
+    }
+
+    @Test
+    void anOfferIsAnsweredWithinTheFundsHoursByThePartnerOffered() {
+        PartnerOrganization a = given.partner(InContainer.unique("Offer Answer A"));
+        PartnerOrganization b = given.partner(InContainer.unique("Offer Answer B"));
+        UserAccount staffA = given.partnerStaff(a);
+        UserAccount staffB = given.partnerStaff(b);
+        UserAccount admin = given.admin();
+        org.defensefund.tracker.cases.CaseOffer offer = given.offered(a);
+        Long caseId = offer.getLegalCase().getId();
+
+        DeadlineView waiting = given.as(staffA, () -> deadlines.queue(null, 0, 200)).stream()
+                .filter(v -> caseId.equals(v.deadline().getCaseId())).findFirst().orElseThrow(() -> new AssertionError("in the offered partner's queue"));
+        assertEquals(DeadlineRule.OFFER_ANSWER, waiting.deadline().getRule());
+        assertEquals(offer.getOfferedAt().plus(java.time.Duration.ofHours(48)).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                waiting.deadline().getDueAt(), "48 hours after the offer");
+        assertEquals(a.getId(), waiting.deadline().getPartnerId());
+        assertFalse(waiting.overdue());
+        assertTrue(given.as(staffB, () -> deadlines.queue(null, 0, 200)).stream().noneMatch(v -> caseId.equals(v.deadline().getCaseId())),
+                "another partner never sees it");
+        try (FundClock.Setting fixed = FundClock.fixedAt(waiting.deadline().getDueAt().plusSeconds(60))) {
+            assertTrue(given.as(staffA, () -> deadlines.queue(null, 0, 200)).stream()
+                    .filter(v -> caseId.equals(v.deadline().getCaseId())).findFirst().orElseThrow().overdue(), "a minute past its hour: overdue");
+        }
+        try (FundClock.Setting fixed = FundClock.fixedAt(waiting.deadline().getDueAt().minusSeconds(60))) {
+            assertFalse(given.as(staffA, () -> deadlines.queue(null, 0, 200)).stream()
+                    .filter(v -> caseId.equals(v.deadline().getCaseId())).findFirst().orElseThrow().overdue(), "a minute before: not yet");
+        }
+
+        given.asSystem(() -> assignment.acceptOffer(offer.getId(), "Attorney Offer Answer"));
+        Deadline answered = find(given.as(admin, () -> deadlines.ofCase(caseId)), DeadlineRule.OFFER_ANSWER).orElseThrow().deadline();
+        assertEquals(DeadlineState.MET, answered.getState(), "the answer meets it");
+        assertEquals("system", answered.getClosedBy());
+        assertEquals(a.getId(), answered.getPartnerId(), "still the offered partner's");
+        assertTrue(given.as(staffA, () -> deadlines.queue(null, 0, 200)).stream()
+                        .noneMatch(v -> caseId.equals(v.deadline().getCaseId()) && v.deadline().getRule() == DeadlineRule.OFFER_ANSWER),
+                "out of the queue once answered");
+
+        org.defensefund.tracker.cases.CaseOffer other = given.offered(b);
+        Long otherCase = other.getLegalCase().getId();
+        assertTrue(find(given.as(admin, () -> deadlines.ofCase(otherCase)), DeadlineRule.OFFER_ANSWER).isPresent());
+        given.asSystem(() -> assignment.withdrawOffer(other.getId(), "Offered elsewhere"));
+        assertTrue(find(given.as(admin, () -> deadlines.ofCase(otherCase)), DeadlineRule.OFFER_ANSWER).isEmpty(), "a withdrawn offer takes it away");
+    }
+
+    @Test
+    void aGrantOwesItsReportsByItsScheduleAndTheFundMarksThemSent() throws Exception {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Report Legal"));
+        UserAccount staff = given.partnerStaff(partner);
+        org.defensefund.tracker.funding.Grant grant = given.grant("50000.00", terms -> { });
+        LocalDate keptFrom;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SELECT kept_from FROM deadline_computation WHERE id = 1")) {
+            assertTrue(row.next(), "the deadlines were computed at start");
+            keptFrom = row.getDate(1).toLocalDate();
+        }
+        List<LocalDate> expected = grant.getReportingSchedule().reportDates(grant.getPeriodStart(), grant.getPeriodEnd()).stream()
+                .filter(d -> !d.isBefore(keptFrom)).toList();
+        List<DeadlineView> reports = given.as(admin, () -> deadlines.ofGrant(grant.getId()));
+        assertEquals(expected, reports.stream().map(v -> v.deadline().getDueOn()).toList(), "a report at the end of each quarter and of the grant");
+        assertTrue(expected.size() >= 2);
+        assertTrue(reports.stream().allMatch(v -> v.deadline().getRule() == DeadlineRule.FUNDER_REPORT && grant.getName().equals(v.deadline().getGrantName())
+                && v.deadline().getCaseId() == null && v.closable()));
+        assertTrue(given.as(admin, () -> deadlines.queueCount(null)) > 0);
+        assertTrue(given.as(staff, () -> deadlines.queue(null, 0, 200)).stream().noneMatch(v -> v.deadline().getGrantId() != null),
+                "partner staff never see a grant's reports");
+        assertThrows(AccessDeniedException.class, () -> given.as(staff, () -> deadlines.ofGrant(grant.getId())));
+        Deadline first = reports.get(0).deadline();
+        assertThrows(AccessDeniedException.class, () -> given.as(staff, () -> deadlines.meet(first.getId(), first.getVersion(), null)));
+
+        Deadline sent = given.as(admin, () -> deadlines.meet(first.getId(), first.getVersion(), "Sent to the program officer"));
+        assertEquals(DeadlineState.MET, sent.getState());
+
+        org.defensefund.tracker.funding.GrantTerms terms = org.defensefund.tracker.funding.GrantTerms.of(grant);
+        terms.setReportingSchedule(org.defensefund.tracker.funding.ReportingSchedule.END_OF_GRANT);
+        org.defensefund.tracker.funding.Grant current = given.asSystem(() -> grants.find(grant.getId()));
+        given.asSystem(() -> grants.update(grant.getId(), current.getVersion(), terms));
+        List<DeadlineView> after = given.as(admin, () -> deadlines.ofGrant(grant.getId()));
+        assertEquals(List.of(first.getDueOn(), grant.getPeriodEnd()), after.stream().map(v -> v.deadline().getDueOn()).distinct().sorted().toList(),
+                "a new schedule: the report sent stays, the open ones follow the schedule (the end only)");
+        assertEquals(DeadlineState.MET, after.stream().filter(v -> v.deadline().getId().equals(first.getId())).findFirst().orElseThrow().deadline().getState());
+    }
+
+    @Test
+    void casesRecordedBeforeTheRulesGetTheirDeadlinesFromTheComputationAtStart() throws Exception {
+        PartnerOrganization partner = given.partner(InContainer.unique("Deadline Backfill Legal"));
+        UserAccount admin = given.admin();
+        LegalCase legalCase = given.assigned(partner);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM deadline WHERE case_id = " + legalCase.getId());
+            statement.executeUpdate("UPDATE deadline_computation SET rules_version = 0");
+        }
+        assertEquals(List.of(), given.as(admin, () -> deadlines.ofCase(legalCase.getId())), "as if recorded before the rules");
+
+        DeadlinesAtStart.computeAll(() -> dataSource.getConnection(), 0);
+
+        List<DeadlineView> computed = given.as(admin, () -> deadlines.ofCase(legalCase.getId()));
+        assertEquals(DeadlineState.OPEN, find(computed, DeadlineRule.NOTICE_OF_APPEARANCE).orElseThrow().deadline().getState());
+        assertEquals(DeadlineState.MET, find(computed, DeadlineRule.OFFER_ANSWER).orElseThrow().deadline().getState(), "its offer, answered");
+        assertEquals(DeadlinesAtStart.RULES_VERSION, given.count("SELECT rules_version FROM deadline_computation WHERE id = 1"));
+        DeadlinesAtStart.computeAll(() -> dataSource.getConnection(), 0);
+        assertEquals(computed.size(), given.as(admin, () -> deadlines.ofCase(legalCase.getId())).size(), "a second computation changes nothing");
     }
 
     @Test

@@ -47,7 +47,16 @@ class DeadlineRuleTest {
         Map<DeadlineRule, Integer> expected = Map.of(DeadlineRule.BIA_APPEAL, 30, DeadlineRule.DHS_BOND_APPEAL, 10,
                 DeadlineRule.PETITION_FOR_REVIEW, 30, DeadlineRule.NOTICE_OF_APPEARANCE, 14);
         for (DeadlineRule rule : DeadlineRule.values()) {
-            assertEquals(expected.get(rule), rule.defaultPeriod(), rule.name());
+            if (rule.hasPeriod()) {
+                assertEquals(expected.get(rule), rule.defaultPeriod(), rule.name());
+                org.junit.jupiter.api.Assertions.assertTrue(rule.defaultPeriod() >= 1 && rule.defaultPeriod() <= DeadlineRule.MAX_PERIOD, rule.name());
+            } else {
+                org.junit.jupiter.api.Assertions.assertFalse(expected.containsKey(rule), rule.name());
+            }
         }
+        org.junit.jupiter.api.Assertions.assertFalse(DeadlineRule.OFFER_ANSWER.hasPeriod(), "an offer's hours are a setting");
+        org.junit.jupiter.api.Assertions.assertFalse(DeadlineRule.FUNDER_REPORT.hasPeriod(), "a report's day is the grant's schedule");
+        org.junit.jupiter.api.Assertions.assertTrue(DeadlineRule.FUNDER_REPORT.ofGrant());
+        org.junit.jupiter.api.Assertions.assertFalse(DeadlineRule.OFFER_ANSWER.ofGrant());
     }
 }

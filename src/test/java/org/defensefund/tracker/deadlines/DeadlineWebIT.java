@@ -103,7 +103,11 @@ class DeadlineWebIT {
                 noticeForm = form.group(1);
             }
         }
-        assertEquals(DeadlineRule.values().length, forms, "one form per rule");
+        assertEquals(java.util.Arrays.stream(DeadlineRule.values()).filter(DeadlineRule::hasPeriod).count(), forms,
+                "one form per rule whose period is kept with the rules");
+        assertTrue(html.contains("id=\"setting-OFFER_ANSWER\"") && html.contains("tracker.offer.response.hours"),
+                "the offer's hours: where they are set");
+        assertTrue(html.contains("id=\"setting-FUNDER_REPORT\""), "the reports: by each grant's schedule");
         String before = TestDatabase.text("select period from deadline_rule_period where rule = 'NOTICE_OF_APPEARANCE'");
         HttpResponse<String> refused = admin.post("admin/deadline-rules.xhtml", Map.of(noticeForm, noticeForm, noticeForm + ":days", "400",
                 noticeForm + ":save", "", "jakarta.faces.ViewState", WebClient.viewState(html)));

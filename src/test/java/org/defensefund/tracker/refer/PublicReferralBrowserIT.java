@@ -99,6 +99,20 @@ class PublicReferralBrowserIT {
                 + " and s.code = 'ONLINE_FORM' and o.receipt_number = ? and o.referrer_kind = 'FAMILY_OR_FRIEND'"
                 + " and lc.referrer_name = 'Pedro Gómez' and o.form_language = 'es' and c.phone like 'v1:%'", lastName, receipt),
                 "recorded in the intake queue as typed, the phone encrypted");
+
+        // The fund's staff see what the form collected on the case, the referrer's contact decrypted.
+        String caseId = TestDatabase.text("select case_id from online_referral where receipt_number = ?", receipt);
+        org.defensefund.tracker.testsupport.client.WebClient admin = new org.defensefund.tracker.testsupport.client.WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+        String page = admin.get("cases/detail.xhtml?id=" + caseId).body();
+        java.util.regex.Matcher section = java.util.regex.Pattern.compile("<section id=\"onlineReferral\".*?</section>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(section.find(), "the public form's section on the case page");
+        String shown = section.group();
+        for (String expected : new String[] {"Referred through the public form", receipt, "(Spanish)", "A family member or friend",
+                "pedro@example.org", "Given when the form was sent"}) {
+            assertTrue(shown.contains(expected), expected + " in " + shown);
+        }
     }
 
     @Test

@@ -318,6 +318,7 @@ class ServiceAccessMatrixIT {
         row("CaseService.open",                                   NO, OK, OK, NO, NO, NO, f -> cases.open(f.caseA.getId()));
         row("CaseService.find",                                   NO, OK, OK, NO, NO, NO, f -> cases.find(f.caseA.getId()));
         row("CaseService.timeline",                               NO, OK, OK, NO, NO, NO, f -> cases.timeline(f.caseA.getId()));
+        row("CaseService.onlineSubmission",                       NO, OK, OK, NO, NO, NO, f -> cases.onlineSubmission(f.caseA.getId()));
         row("AssignmentService.offers",                           NO, OK, OK, NO, NO, NO, f -> assignment.offers(f.caseA.getId()));
         // confidential cases (A's case is assigned, so partner A sees its details)
         row("ConfidentialityService.markConfidential",            NO, OK, OK, NO, NO, NO, f -> confidentiality.markConfidential(f.caseA.getId(), f.caseA.getVersion(), ConfidentialityReason.ASYLUM, "matrix"));
@@ -342,10 +343,11 @@ class ServiceAccessMatrixIT {
 
         // deadlines (A's case's notice-of-appearance deadline, computed when partner A accepted the case)
         row("DeadlineService.ofCase",                             NO, OK, OK, NO, NO, NO, f -> deadlines.ofCase(f.caseA.getId()));
-        scoped("DeadlineService.queue",                           NO, OK, OK, NO, NO, NO, f -> deadlines.queue(f.partnerA.getId(), 0, 200), r -> r.stream().anyMatch(d -> d.deadline().getCaseId().equals(fx.caseA.getId())));
+        scoped("DeadlineService.queue",                           NO, OK, OK, NO, NO, NO, f -> deadlines.queue(f.partnerA.getId(), 0, 200), r -> r.stream().anyMatch(d -> fx.caseA.getId().equals(d.deadline().getCaseId())));
         scoped("DeadlineService.queueCount",                      NO, OK, OK, NO, NO, NO, f -> deadlines.queueCount(f.partnerA.getId()), r -> r > 0);
         row("DeadlineService.meet",                               NO, OK, OK, NO, NO, NO, f -> deadlines.meet(noticeDeadline(f), column("version", noticeDeadline(f)), "EOIR-28 filed"));
         row("DeadlineService.waive",                              NO, OK, OK, NO, NO, NO, f -> deadlines.waive(noticeDeadline(f), column("version", noticeDeadline(f)), "moot"));
+        row("DeadlineService.ofGrant",                            NO, OK, NO, NO, NO, NO, f -> deadlines.ofGrant(f.grantA.getId()));
         row("DeadlineService.periods",                            NO, OK, NO, NO, NO, NO, f -> deadlines.periods());
         row("DeadlineService.setPeriod",                          NO, OK, NO, NO, NO, NO, f -> deadlines.setPeriod(DeadlineRule.NOTICE_OF_APPEARANCE,
                 given.count("select version from deadline_rule_period where rule = 'NOTICE_OF_APPEARANCE'"), 14));

@@ -13,7 +13,10 @@ import org.defensefund.tracker.deadlines.DeadlineService;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.web.PageMessages;
 
-/** {@code /admin/deadline-rules.xhtml}: the deadline rules, their legal source and period, each period editable. */
+/**
+ * {@code /admin/deadline-rules.xhtml}: the deadline rules, their legal source and period, each period kept with the rules
+ * editable; the others say where their timing is set.
+ */
 @Named
 @ViewScoped
 public class DeadlineRulesBacking implements Serializable {
@@ -22,6 +25,9 @@ public class DeadlineRulesBacking implements Serializable {
 
     @Inject
     private DeadlineService deadlines;
+
+    @Inject
+    private org.defensefund.tracker.shared.Settings settings;
 
     private List<DeadlineRulePeriod> periods;
     private final Map<DeadlineRule, String> edited = new EnumMap<>(DeadlineRule.class);
@@ -49,6 +55,16 @@ public class DeadlineRulesBacking implements Serializable {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** The rules whose timing is set elsewhere (a server setting, each grant's schedule), shown with where. */
+    public List<DeadlineRule> getSetElsewhere() {
+        return java.util.Arrays.stream(DeadlineRule.values()).filter(r -> !r.hasPeriod()).toList();
+    }
+
+    /** The hours a partner has to answer an offer. */
+    public long getOfferHours() {
+        return settings.offerResponseTime().toHours();
     }
 
     public List<DeadlineRulePeriod> getPeriods() {

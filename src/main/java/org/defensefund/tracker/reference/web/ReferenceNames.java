@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
+import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.shared.web.LanguageView;
@@ -23,10 +24,16 @@ public class ReferenceNames {
     private String loadedFor;
     private Map<Long, String> names = Map.of();
 
-    /** The item's name in the page's language, falling back to its English name; empty for none. */
-    public String of(ReferenceItem item) {
-        if (item == null) {
-            return "";
+    /**
+     * The name of a reference item or of a language in the page's language, falling back to its English name; empty
+     * for none.
+     */
+    public String of(Object value) {
+        if (value instanceof Language language) {
+            return language.nameIn(LanguageView.current().locale());
+        }
+        if (!(value instanceof ReferenceItem item)) {
+            return value == null ? "" : value.toString();
         }
         String language = LanguageView.current().tag();
         if (!language.equals(loadedFor)) {
@@ -36,8 +43,8 @@ public class ReferenceNames {
         return names.getOrDefault(item.getId(), item.getName());
     }
 
-    /** Whether a value is a reference item (which {@link #of} names), for tags that list any kind of choice. */
+    /** Whether a value is a reference item or a language (which {@link #of} names), for tags that list any kind of choice. */
     public boolean translates(Object value) {
-        return value instanceof ReferenceItem;
+        return value instanceof ReferenceItem || value instanceof Language;
     }
 }
