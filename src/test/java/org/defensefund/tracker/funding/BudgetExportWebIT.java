@@ -78,6 +78,30 @@ class BudgetExportWebIT {
         }
     }
 
+    @Test
+    void aReaderWhoChoseSpanishGetsTheReportsHeadingsInSpanish() throws Exception {
+        String partnerName = TestDatabase.unique("Informe Legal");
+        long partnerId = TestDatabase.partner(partnerName);
+        long funderId = TestDatabase.funder(TestDatabase.unique("Fundación Informe"));
+        long grantId = TestDatabase.grantWithSubAward(TestDatabase.unique("Subvención Informe"), funderId, partnerId, "700.00", "700.00");
+        String email = TestDatabase.user("FUNDER", null, funderId);
+        TestDatabase.update("update user_account set language = 'es' where email = ?", email);
+
+        String csv = download(email, grantId, "csv");
+        String[] lines = csv.substring(1).split("\r\n");
+        assertEquals("Organización asociada,Inicio,Fin,Adjudicado,Comprometido,Aprobado,Pagado,Restante,Casos financiados,Costo por caso", lines[0],
+                "the headings in the reader's language");
+        assertTrue(lines[1].startsWith(partnerName + ","), "names as they are");
+        assertTrue(lines[2].startsWith("Total,") && lines[2].contains(",700.00,"), "amounts stay machine-readable: " + lines[2]);
+
+        WebClient funder = signedIn(email);
+        HttpResponse<byte[]> download = funder.postForBytes("budget/grant.xhtml?id=" + grantId, form(funder, grantId, "xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            assertEquals("Organización asociada", workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Costo por caso", workbook.getSheetAt(0).getRow(0).getCell(9).getStringCellValue());
+        }
+    }
+
     private WebClient signedIn(String email) {
         WebClient client = new WebClient(base.toString());
         client.signIn(email, TestDatabase.PASSWORD);

@@ -49,6 +49,28 @@ class ReferenceDataIT {
     }
 
     @Test
+    void theSeededItemsAreNamedInEachLanguageOfThePagesButCourtsKeepTheirNames() {
+        ReferenceItem asylum = referenceData.byCode(ReferenceList.RELIEF_TYPE, "ASYLUM").orElseThrow();
+        ReferenceItem removal = referenceData.byCode(ReferenceList.OUTCOME, "REMOVAL_ORDERED").orElseThrow();
+        assertEquals("Asilo", referenceData.namesIn("es").get(asylum.getId()));
+        assertEquals("Orden de expulsión", referenceData.namesIn("es").get(removal.getId()));
+        assertEquals("Ordem de remoção", referenceData.namesIn("pt-BR").get(removal.getId()));
+        assertEquals("Lòd ekspilsyon", referenceData.namesIn("ht").get(removal.getId()));
+        String[][] seeded = {{"REFERRAL_SOURCE", "ONLINE_FORM"}, {"CASE_TYPE", "RMV"}, {"CUSTODY_RESULT", "RELEASED_BOND"},
+            {"DECLINE_REASON", "NO_CAPACITY"}, {"INELIGIBILITY_REASON", "HAS_COUNSEL"}, {"RELIEF_TYPE", "SIJS"}};
+        for (String language : new String[] {"es", "pt-BR", "ht"}) {
+            java.util.Map<Long, String> names = referenceData.namesIn(language);
+            for (String[] listAndCode : seeded) {
+                ReferenceItem item = referenceData.byCode(ReferenceList.valueOf(listAndCode[0]), listAndCode[1]).orElseThrow();
+                String name = names.get(item.getId());
+                assertTrue(name != null && !name.equals(item.getName()), listAndCode[1] + " named in " + language + ": " + name);
+            }
+        }
+        ReferenceItem boston = referenceData.byCode(ReferenceList.COURT, "BOS").orElseThrow();
+        assertFalse(referenceData.namesIn("es").containsKey(boston.getId()), "a court keeps its proper name");
+    }
+
+    @Test
     void anAdministratorAddsRenamesAndDeactivatesEntries() {
         UserAccount admin = given.admin();
         String code = "KYR_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();

@@ -111,6 +111,26 @@ class SeederIT {
     }
 
     @Test
+    void theSeededFundGetsItsDeadlinesAtTheNextStart() throws SQLException {
+        assertEquals(0L, single("SELECT COUNT(*) FROM deadline_computation WHERE rules_version > 0"),
+                "the seeder marks the deadlines computed so far out of date, for the next start");
+        org.defensefund.tracker.deadlines.DeadlinesAtStart.computeAll(dataSource::getConnection, CASES);
+        assertEquals(org.defensefund.tracker.deadlines.DeadlinesAtStart.RULES_VERSION, single("SELECT rules_version FROM deadline_computation"));
+        for (String rule : new String[] {"NOTICE_OF_APPEARANCE", "OFFER_ANSWER", "BIA_APPEAL"}) {
+            assertTrue(single("SELECT COUNT(*) FROM deadline WHERE state = 'OPEN' AND rule = '" + rule + "' AND case_id > " + lastCaseBefore) > 0,
+                    "the seeded cases' open " + rule + " deadlines");
+        }
+        assertTrue(single("SELECT COUNT(*) FROM deadline WHERE state = 'OPEN' AND rule = 'OFFER_ANSWER' AND due_at < NOW(6) AND case_id > "
+                + lastCaseBefore) > 0, "offers left unanswered past their hours: overdue in the queue");
+        assertTrue(single("SELECT COUNT(*) FROM deadline WHERE rule = 'NOTICE_OF_APPEARANCE' AND state = 'MET' AND case_id > " + lastCaseBefore) > 0,
+                "notices recorded meet theirs");
+        assertTrue(single("SELECT COUNT(*) FROM deadline d JOIN grant_award g ON g.id = d.grant_id WHERE d.rule = 'FUNDER_REPORT'"
+                + " AND d.state = 'OPEN'") > 0, "the seeded grants owe their reports");
+        assertEquals(0L, single("SELECT COUNT(*) FROM deadline WHERE due_on < (SELECT kept_from FROM deadline_computation) AND case_id > " + lastCaseBefore),
+                "nothing due before deadlines were kept");
+    }
+
+    @Test
     void everyQueueHasWorkForItsRole() {
         String admin = BenchAccounts.email(Role.ADMIN, 1);
         String partner = BenchAccounts.email(Role.PARTNER, 1);
