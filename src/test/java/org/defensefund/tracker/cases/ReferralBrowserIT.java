@@ -118,6 +118,58 @@ class ReferralBrowserIT {
         assertEquals("ELIGIBLE", TestDatabase.text("select c.status from legal_case c join client k on k.id = c.client_id where k.last_name = ?", lastName));
     }
 
+    @Test
+    void aReferralIsRecordedWithTheKeyboardAloneAndARefusalPutsTheFocusOnTheFirstProblem() {
+        String lastName = TestDatabase.unique("Keyboard").replace(' ', '-');
+        java.util.List<String> passed = new java.util.ArrayList<>();
+        try (Browser browser = new Browser(base.toString())) {
+            browser.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+            browser.open("intake/referral.xhtml");
+            org.openqa.selenium.WebDriver driver = browser.driver();
+            browser.find(By.id("form:firstName"));
+
+            tabTo(driver, "form:lastName", passed);
+            press(driver, lastName);
+            tabTo(driver, "form:city", passed);
+            press(driver, "Chelsea");
+            tabTo(driver, "form:save", passed);
+            press(driver, org.openqa.selenium.Keys.ENTER);
+
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.id("form:firstName")).getAttribute("aria-invalid")));
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "form:firstName".equals(active(d).getAttribute("id")));
+            assertEquals(lastName, browser.find(By.id("form:lastName")).getAttribute("value"), "what was typed is kept");
+
+            press(driver, "Nadia");
+            tabTo(driver, "form:save", passed);
+            press(driver, org.openqa.selenium.Keys.ENTER);
+            browser.waitForText(By.id("pageMessages"), "Referral recorded");
+        }
+        assertTrue(passed.indexOf("form:lastName") < passed.indexOf("form:city") && passed.indexOf("form:city") < passed.indexOf("form:save"),
+                "the page's order: " + passed);
+        assertEquals(1, TestDatabase.count("select count(*) from client where last_name = ? and first_name = 'Nadia' and city = 'Chelsea'", lastName),
+                "recorded as typed, with the keyboard alone");
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 80 times); records what was passed. */
+    private static void tabTo(org.openqa.selenium.WebDriver driver, String id, java.util.List<String> passed) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(active(driver).getAttribute("id"))) {
+                return;
+            }
+            press(driver, org.openqa.selenium.Keys.TAB);
+            passed.add(active(driver).getAttribute("id"));
+        }
+        throw new AssertionError("Tab never reached " + id + "; passed " + passed);
+    }
+
+    private static void press(org.openqa.selenium.WebDriver driver, CharSequence keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    private static org.openqa.selenium.WebElement active(org.openqa.selenium.WebDriver driver) {
+        return driver.switchTo().activeElement();
+    }
+
     private static void waitForFieldMessage(Browser browser, String field, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(
                 By.xpath("//*[@id='form:" + field + "' or @id='form:" + field + "_input']/ancestor::div[contains(@class,'field')]"
