@@ -280,6 +280,15 @@ class LanguageWebIT {
         assertTrue(shown.contains(number), "Faces' conversion message from the bundle of the page's language: " + number + " in " + messages);
         String constraint = TestBundles.text("ValidationMessages", "es", "partner.name.required");
         assertTrue(shown.contains(constraint), "Bean Validation's message in the page's language: " + constraint + " in " + messages);
+
+        // A rule a service checks (the server validates in its own language): shown in the page's all the same.
+        HttpResponse<String> list = admin.get("admin/reference/list.xhtml?list=COURT");
+        HttpResponse<String> nameless = admin.post("admin/reference/list.xhtml?list=COURT", Map.of("add", "add", "add:code",
+                "NAMELESS", "add:name", "", "add:sortOrder", "1", "add:submit", "", "jakarta.faces.ViewState", WebClient.viewState(list.body())));
+        assertEquals(200, nameless.statusCode());
+        String serviceRule = TestBundles.text("ValidationMessages", "es", "reference.name.required");
+        assertTrue(unescaped(nameless.body()).contains(serviceRule), "the service's rule in the page's language: " + serviceRule);
+        assertFalse(unescaped(nameless.body()).contains(TestBundles.text("ValidationMessages", "en", "reference.name.required")), "not in English");
     }
 
     // ---- helpers

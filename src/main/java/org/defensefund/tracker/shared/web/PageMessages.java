@@ -84,14 +84,46 @@ public final class PageMessages {
 
     /**
      * Shows the broken Bean Validation rules of a record a service refused, each beside the field of the given
-     * form named by its property (its message from ValidationMessages), or for the whole page.
+     * form named by its property (its message from ValidationMessages, in the view's language: the service
+     * validated it in the server's), or for the whole page.
      */
     public static void show(ConstraintViolationException problem, String formId) {
+        java.util.Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         for (ConstraintViolation<?> violation : problem.getConstraintViolations()) {
             String property = violation.getPropertyPath() == null ? "" : violation.getPropertyPath().toString();
-            add(property.isEmpty() ? null : formId + ":" + property, FacesMessage.SEVERITY_ERROR, violation.getMessage());
+            add(property.isEmpty() ? null : formId + ":" + property, FacesMessage.SEVERITY_ERROR, in(violation, language));
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A broken rule's message in the given language, from its template (the message a service got is in the server's). */
+    static String in(ConstraintViolation<?> violation, java.util.Locale language) {
+        if (language == null || violation.getMessageTemplate() == null) {
+            return violation.getMessage();
+        }
+        jakarta.validation.MessageInterpolator.Context context = new jakarta.validation.MessageInterpolator.Context() {
+            @Override
+            public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new jakarta.validation.ValidationException("no provider context to unwrap to " + type);
+            }
+        };
+        try {
+            jakarta.validation.ValidatorFactory factory =
+                    (jakarta.validation.ValidatorFactory) new javax.naming.InitialContext().lookup("java:comp/ValidatorFactory");
+            return factory.getMessageInterpolator().interpolate(violation.getMessageTemplate(), context, language);
+        } catch (javax.naming.NamingException e) {
+            return violation.getMessage();
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
