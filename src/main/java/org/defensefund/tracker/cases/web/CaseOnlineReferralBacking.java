@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Optional;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.OnlineSubmission;
 
@@ -25,11 +24,14 @@ public class CaseOnlineReferralBacking implements Serializable {
     @Inject
     private CaseService cases;
 
-    private Optional<OnlineSubmission> submission;
+    private OnlineSubmission submission;
+
+    private boolean looked;
 
     /** The form's record for the page's case, if the public form made it. */
     public OnlineSubmission getSubmission() {
-        if (submission == null) {
+        if (!looked) {
+            looked = true;
             String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
             Long caseId;
             try {
@@ -37,9 +39,9 @@ public class CaseOnlineReferralBacking implements Serializable {
             } catch (NumberFormatException e) {
                 caseId = null;
             }
-            submission = caseId == null ? Optional.empty() : cases.onlineSubmission(caseId);
+            submission = caseId == null ? null : cases.onlineSubmission(caseId).orElse(null);
         }
-        return submission.orElse(null);
+        return submission;
     }
 
     /** The form's language by its own name and, in brackets, in the page's language ("español (Spanish)"). */
