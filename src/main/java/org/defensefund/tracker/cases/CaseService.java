@@ -99,8 +99,8 @@ public class CaseService {
                 .getResultList().stream().findFirst().orElse(null);
         var client = legalCase.getClient();
         return new CaseSummary(legalCase.getId(), legalCase.getCaseNumber(), legalCase.getStatus(), legalCase.getPriority(),
-                legalCase.isConfidential(), name(legalCase.getCaseType()), name(legalCase.getCourt()), legalCase.isDetained(),
-                name(legalCase.getFacility()), client.getPreferredLanguage() == null ? null : client.getPreferredLanguage().getName(),
+                legalCase.isConfidential(), legalCase.getCaseType(), legalCase.getCourt(), legalCase.isDetained(),
+                legalCase.getFacility(), client.getPreferredLanguage(),
                 client.isInterpreterNeeded(), legalCase.getNextHearingDate(), pendingOffer);
     }
 
@@ -108,10 +108,6 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean seesDetails(Long caseId) {
         return access.seesDetails(access.reachable(caseId));
-    }
-
-    private static String name(ReferenceItem item) {
-        return item == null ? null : item.getName();
     }
 
     /** A case the caller may read. */

@@ -116,7 +116,7 @@ class ConfidentialCaseIT {
         assertFalse(given.as(offeredStaff, () -> cases.seesDetails(id)));
         CaseSummary summary = given.as(offeredStaff, () -> cases.summary(id));
         assertEquals(legalCase.getCaseNumber(), summary.caseNumber());
-        assertEquals("Removal (RMV)", summary.caseType());
+        assertEquals("Removal (RMV)", summary.caseType().getName());
         assertNotNull(summary.court());
         assertEquals(legalCase.getNextHearingDate(), summary.nextHearingDate());
         assertTrue(summary.confidential());

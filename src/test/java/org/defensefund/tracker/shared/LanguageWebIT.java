@@ -258,6 +258,19 @@ class LanguageWebIT {
         String englishForm = unescaped(admin.get("intake/referral.xhtml").body());
         assertTrue(englishForm.contains(">" + translated + "<") && englishForm.contains(">" + untranslated + "<"));
         assertFalse(englishForm.contains(spanishName), "English pages show the English names");
+
+        // What an organization a confidential case is offered to may know, in its reader's language too.
+        long partner = TestDatabase.partner(TestDatabase.unique("Lang Org"));
+        long offered = TestDatabase.offeredCase(partner);
+        TestDatabase.update("update legal_case set confidential = true, confidential_reason = 'ASYLUM', confidential_marked_by = 'test',"
+                + " confidential_marked_at = now(6), court_id = ?, case_type_id = (select id from reference_item where list_name = 'CASE_TYPE'"
+                + " and code = 'RMV') where id = ?", court, offered);
+        WebClient spanishStaff = client("es");
+        assertEquals(302, spanishStaff.signIn(TestDatabase.user("PARTNER", partner, null), TestDatabase.PASSWORD).statusCode());
+        String restricted = unescaped(spanishStaff.get("cases/detail.xhtml?id=" + offered).body());
+        assertTrue(restricted.contains("id=\"restricted\""), "the restricted view");
+        assertTrue(restricted.contains(spanishName) && !restricted.contains(translated), "its court by its Spanish name");
+        assertTrue(restricted.contains("Expulsión (RMV)") && !restricted.contains("Removal (RMV)"), "its case type by its Spanish name");
     }
 
     @Test
