@@ -53,6 +53,10 @@ public class CaseEvent implements Serializable {
     @Column(updatable = false, length = 1000)
     private String reason;
 
+    /** The summary as facts ({@link TimelineText}, JSON), for the reader's language; none on entries written before V27. */
+    @Column(name = "summary_parts", updatable = false, length = 4000)
+    private String summaryParts;
+
     protected CaseEvent() {
     }
 
@@ -62,9 +66,12 @@ public class CaseEvent implements Serializable {
      * refused, never cut (the step's form refuses it first, beside its field). The summary, which the step itself
      * writes from names and kinds, keeps at most 1000.
      */
-    static CaseEvent of(LegalCase legalCase, String actor, CaseEventKind kind, CaseStatus from, String summary, String reason) {
-        return new CaseEvent(legalCase, actor, kind, from, legalCase.getStatus(), summary == null ? "" : summary,
+    static CaseEvent of(LegalCase legalCase, String actor, CaseEventKind kind, CaseStatus from, TimelineText summary, String reason) {
+        CaseEvent entry = new CaseEvent(legalCase, actor, kind, from, legalCase.getStatus(), summary.plain(),
                 reason == null || reason.isBlank() ? null : reason.trim());
+        String json = summary.wordsOnly() ? null : summary.json();
+        entry.summaryParts = json == null || json.length() > 4000 ? null : json;
+        return entry;
     }
 
     CaseEvent(LegalCase legalCase, String actor, CaseEventKind kind, CaseStatus from, CaseStatus to, String summary, String reason) {
@@ -110,8 +117,14 @@ public class CaseEvent implements Serializable {
         return toStatus;
     }
 
+    /** The plain summary: words, English names, codes and ISO dates (as every entry has it). */
     public String getSummary() {
         return summary;
+    }
+
+    /** The summary as facts to say in the reader's language; none for an entry written before they were kept. */
+    public TimelineText getText() {
+        return TimelineText.parse(summaryParts);
     }
 
     public String getReason() {

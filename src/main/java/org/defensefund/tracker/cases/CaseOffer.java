@@ -99,7 +99,7 @@ public class CaseOffer implements Serializable {
         answer(OfferStatus.ACCEPTED, by, null, null);
         attorneyName = name;
         legalCase.assign(name);
-        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_ACCEPTED, from, name, null);
+        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_ACCEPTED, from, TimelineText.of(TimelineText.words(name)), null);
     }
 
     /** The partner declines with a reason and an optional note: the case goes back to the queue. */
@@ -110,7 +110,7 @@ public class CaseOffer implements Serializable {
         CaseStatus from = legalCase.getStatus();
         answer(OfferStatus.DECLINED, by, reason, note);
         legalCase.returnToQueue();
-        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_DECLINED, from, reason.getName(), note);
+        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_DECLINED, from, TimelineText.of(TimelineText.item(reason)), note);
     }
 
     /** The fund takes the offer back before it is answered: the case goes back to the queue. */
@@ -118,7 +118,7 @@ public class CaseOffer implements Serializable {
         CaseStatus from = legalCase.getStatus();
         answer(OfferStatus.WITHDRAWN, by, null, note);
         legalCase.returnToQueue();
-        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_WITHDRAWN, from, null, note);
+        return CaseEvent.of(legalCase, by, CaseEventKind.OFFER_WITHDRAWN, from, TimelineText.none(), note);
     }
 
     private void answer(OfferStatus answer, String by, ReferenceItem reason, String note) {

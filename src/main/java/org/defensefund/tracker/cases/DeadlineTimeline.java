@@ -22,6 +22,7 @@ class DeadlineTimeline {
 
     void record(@Observes DeadlineStepTaken step) {
         LegalCase legalCase = access.readable(step.caseId());
-        timeline.record(CaseEvent.of(legalCase, access.actor(), step.kind(), legalCase.getStatus(), step.rule(), step.reason()));
+        timeline.record(CaseEvent.of(legalCase, access.actor(), step.kind(), legalCase.getStatus(),
+                TimelineText.of(TimelineText.label("deadlineRule." + step.rule())), step.reason()));
     }
 }

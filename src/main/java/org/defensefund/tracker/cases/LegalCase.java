@@ -234,7 +234,7 @@ public class LegalCase extends Timestamped implements NamedRecord {
 
     /** The entry a new referral starts its timeline with, naming where it came from. */
     CaseEvent referred(String actor) {
-        return CaseEvent.of(this, actor, CaseEventKind.REFERRED, null, referralSource == null ? null : referralSource.getName(), null);
+        return CaseEvent.of(this, actor, CaseEventKind.REFERRED, null, TimelineText.of(TimelineText.item(referralSource)), null);
     }
 
     /**
@@ -279,7 +279,7 @@ public class LegalCase extends Timestamped implements NamedRecord {
             closedAt = screenedAt;
         }
         return CaseEvent.of(this, actor, CaseEventKind.SCREENED, from,
-                ineligibilityReason == null ? null : ineligibilityReason.getName(), screening.referredElsewhere());
+                TimelineText.of(TimelineText.item(ineligibilityReason)), screening.referredElsewhere());
     }
 
     /** Offers the case to the offer's partner (named for the timeline), with the fund's note. */
@@ -291,7 +291,7 @@ public class LegalCase extends Timestamped implements NamedRecord {
         from.requireMoveTo(CaseStatus.OFFERED);
         status = CaseStatus.OFFERED;
         partnerId = offer.getPartnerId();
-        return CaseEvent.of(this, offer.getOfferedBy(), CaseEventKind.OFFERED, from, partnerName, note);
+        return CaseEvent.of(this, offer.getOfferedBy(), CaseEventKind.OFFERED, from, TimelineText.of(TimelineText.words(partnerName)), note);
     }
 
     /** The offered partner accepted and named the attorney (the offer checks the name). */
@@ -320,7 +320,7 @@ public class LegalCase extends Timestamped implements NamedRecord {
         CaseStatus from = status;
         String previous = attorneyName;
         returnToQueue();
-        return CaseEvent.of(this, actor, CaseEventKind.RETURNED_TO_QUEUE, from, previous, reason);
+        return CaseEvent.of(this, actor, CaseEventKind.RETURNED_TO_QUEUE, from, TimelineText.of(TimelineText.words(previous)), reason);
     }
 
     /**
@@ -348,8 +348,8 @@ public class LegalCase extends Timestamped implements NamedRecord {
         custodyResult = closing.custodyResult();
         outcomeDate = decidedOn;
         closedAt = Instant.now(FundClock.current());
-        return CaseEvent.of(this, actor, CaseEventKind.CLOSED, from,
-                outcome.getName() + (custodyResult == null ? "" : "; " + custodyResult.getName()), null);
+        return CaseEvent.of(this, actor, CaseEventKind.CLOSED, from, TimelineText.of(TimelineText.item(outcome),
+                custodyResult == null ? null : TimelineText.words("; "), TimelineText.item(custodyResult)), null);
     }
 
     /** Whether the case ended with a decision in court, the only kind that can be appealed. */
@@ -378,12 +378,13 @@ public class LegalCase extends Timestamped implements NamedRecord {
         appeal.court = court;
         appeal.caseType = caseType;
         List<CaseEvent> entries = new ArrayList<>();
-        entries.add(CaseEvent.of(appeal, actor, CaseEventKind.APPEAL_OPENED, null, caseNumber, null));
+        entries.add(CaseEvent.of(appeal, actor, CaseEventKind.APPEAL_OPENED, null, TimelineText.of(TimelineText.words(caseNumber)), null));
         if (confidential) {
             appeal.setConfidential(confidentialReason, confidentialMarkedBy);
-            entries.add(CaseEvent.of(appeal, actor, CaseEventKind.MARKED_CONFIDENTIAL, appeal.status, confidentialReason.name(), caseNumber));
+            entries.add(CaseEvent.of(appeal, actor, CaseEventKind.MARKED_CONFIDENTIAL, appeal.status,
+                    TimelineText.of(TimelineText.label("confidentialityReason", confidentialReason)), caseNumber));
         }
-        entries.add(CaseEvent.of(this, actor, CaseEventKind.APPEAL_OPENED, status, newCaseNumber, null));
+        entries.add(CaseEvent.of(this, actor, CaseEventKind.APPEAL_OPENED, status, TimelineText.of(TimelineText.words(newCaseNumber)), null));
         return new AppealOpened(appeal, List.copyOf(entries));
     }
 
@@ -405,7 +406,8 @@ public class LegalCase extends Timestamped implements NamedRecord {
             return List.of();
         }
         setConfidential(reason, actor);
-        return List.of(CaseEvent.of(this, actor, CaseEventKind.MARKED_CONFIDENTIAL, status, reason.name(), why));
+        return List.of(CaseEvent.of(this, actor, CaseEventKind.MARKED_CONFIDENTIAL, status,
+                TimelineText.of(TimelineText.label("confidentialityReason", reason)), why));
     }
 
     private void setConfidential(ConfidentialityReason reason, String actor) {
@@ -426,22 +428,23 @@ public class LegalCase extends Timestamped implements NamedRecord {
         confidentialReason = null;
         confidentialMarkedBy = null;
         confidentialMarkedAt = null;
-        return CaseEvent.of(this, actor, CaseEventKind.CONFIDENTIALITY_LIFTED, status, was.name(), why);
+        return CaseEvent.of(this, actor, CaseEventKind.CONFIDENTIALITY_LIFTED, status,
+                TimelineText.of(TimelineText.label("confidentialityReason", was)), why);
     }
 
     /** A note on the timeline: some text, at most 1000 characters. */
     CaseEvent note(String text, String actor) {
         requireText(text, "case.note.required", "text");
-        return CaseEvent.of(this, actor, CaseEventKind.NOTE, status, text.trim(), null);
+        return CaseEvent.of(this, actor, CaseEventKind.NOTE, status, TimelineText.of(TimelineText.words(text.trim())), null);
     }
 
     /** The entry that says a partner must never get this case's client. */
     CaseEvent conflictRecorded(String partnerName, String note, String actor) {
-        return CaseEvent.of(this, actor, CaseEventKind.CONFLICT_RECORDED, status, partnerName, note);
+        return CaseEvent.of(this, actor, CaseEventKind.CONFLICT_RECORDED, status, TimelineText.of(TimelineText.words(partnerName)), note);
     }
 
     /** The entry of a funding step: the sub-award the case is charged to, or a cost approved beyond its sub-award. */
-    CaseEvent fundingStep(CaseEventKind kind, String summary, String reason, String actor) {
+    CaseEvent fundingStep(CaseEventKind kind, TimelineText summary, String reason, String actor) {
         if (kind != CaseEventKind.CHARGED && kind != CaseEventKind.BUDGET_OVERRIDE) {
             throw new IllegalArgumentException("not a funding step: " + kind);
         }
@@ -461,9 +464,9 @@ public class LegalCase extends Timestamped implements NamedRecord {
             throw new BusinessException("hearing.scheduledAt.implausible", "scheduledAt");
         }
         hearing.attach(this, actor);
-        return CaseEvent.of(this, actor, CaseEventKind.HEARING_RECORDED, status,
-                hearing.getKind() + " " + hearing.getScheduledAt().truncatedTo(ChronoUnit.MINUTES)
-                        + (hearing.getResult() == null ? "" : ": " + hearing.getResult()), null);
+        return CaseEvent.of(this, actor, CaseEventKind.HEARING_RECORDED, status, TimelineText.of(
+                TimelineText.label("hearingKind", hearing.getKind()), TimelineText.words(" "), TimelineText.moment(hearing.getScheduledAt()),
+                hearing.getResult() == null ? null : TimelineText.words(": " + hearing.getResult())), null);
     }
 
     /**
@@ -486,10 +489,12 @@ public class LegalCase extends Timestamped implements NamedRecord {
         }
         event.attach(this, actor);
         setDetention(!event.getKind().isRelease(), event.getFacility(), today);
-        return CaseEvent.of(this, actor, CaseEventKind.CUSTODY_CHANGED, status,
-                event.getKind() + " " + event.getEventDate()
-                        + (event.getFacility() == null ? "" : ", " + event.getFacility().getName())
-                        + (event.getBondAmount() == null ? "" : ", bond " + event.getBondAmount().toPlainString()), event.getNotes());
+        return CaseEvent.of(this, actor, CaseEventKind.CUSTODY_CHANGED, status, TimelineText.of(
+                TimelineText.label("custodyEventKind", event.getKind()), TimelineText.words(" "), TimelineText.day(event.getEventDate()),
+                event.getFacility() == null ? null : TimelineText.words(", "), TimelineText.item(event.getFacility()),
+                event.getBondAmount() == null ? null : TimelineText.words(", "),
+                event.getBondAmount() == null ? null : TimelineText.label("timeline.bond"),
+                event.getBondAmount() == null ? null : TimelineText.words(" "), TimelineText.amount(event.getBondAmount())), event.getNotes());
     }
 
     /**
@@ -509,8 +514,8 @@ public class LegalCase extends Timestamped implements NamedRecord {
         }
         relief.attach(this, actor);
         List<CaseEvent> entries = new ArrayList<>();
-        entries.add(CaseEvent.of(this, actor, CaseEventKind.RELIEF_RECORDED, status,
-                relief.getReliefType().getName() + ", " + relief.getDecision(), relief.getNotes()));
+        entries.add(CaseEvent.of(this, actor, CaseEventKind.RELIEF_RECORDED, status, TimelineText.of(TimelineText.item(relief.getReliefType()),
+                TimelineText.words(", "), TimelineText.label("reliefDecision", relief.getDecision())), relief.getNotes()));
         if (!confidential) {
             ConfidentialityReason.forRelief(relief.getReliefType().getCode())
                     .ifPresent(reason -> entries.addAll(protect(reason, relief.getReliefType().getName(), actor)));
@@ -528,7 +533,7 @@ public class LegalCase extends Timestamped implements NamedRecord {
             throw new BusinessException("case.noa.outOfRange", "noticeOfAppearanceDate");
         }
         noticeOfAppearanceDate = filedOn;
-        return CaseEvent.of(this, actor, CaseEventKind.NOTICE_OF_APPEARANCE, status, filedOn.toString(), null);
+        return CaseEvent.of(this, actor, CaseEventKind.NOTICE_OF_APPEARANCE, status, TimelineText.of(TimelineText.day(filedOn)), null);
     }
 
     private void requireAssigned() {

@@ -144,8 +144,7 @@ public class CostService {
         em.persist(new Disbursement(cost, scheduled));
         em.flush();
         if (beyond) {
-            fundingSteps.fire(FundingStepTaken.approvedBeyondBudget(cost.getCaseId(),
-                    cost.getAmount().toPlainString() + " / " + excess.toPlainString(), overrideReason));
+            fundingSteps.fire(FundingStepTaken.approvedBeyondBudget(cost.getCaseId(), cost.getAmount(), excess, overrideReason));
         }
         return cost;
     }

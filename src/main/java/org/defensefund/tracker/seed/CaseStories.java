@@ -21,6 +21,7 @@ import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.OfferStatus;
 import org.defensefund.tracker.cases.Priority;
 import org.defensefund.tracker.cases.ReliefDecision;
+import org.defensefund.tracker.cases.TimelineText;
 import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.funding.CostCategory;
@@ -101,7 +102,7 @@ final class CaseStories {
     final TableBatch disbursements = new TableBatch("disbursement", "cost_id", "sub_award_id", "amount", "status",
             "scheduled_date", "paid_date", "payment_ref");
     final TableBatch events = new TableBatch("case_event", "case_id", "occurred_at", "actor", "kind", "from_status",
-            "to_status", "summary", "reason");
+            "to_status", "summary", "reason", "summary_parts");
 
     /** Approved cents per sub-award (by {@link FundPlan.SubAward#index()}), what the sub-award amounts are sized from. */
     final long[] approvedCents;
@@ -217,7 +218,7 @@ final class CaseStories {
             }
             String referrer = r.nextInt(3) == 0 ? SyntheticPeople.person(r, referralDate, false).firstName() + " (caseworker)" : null;
             String notes = r.nextInt(4) == 0 ? note(r) : null;
-            event(referredAt, admin, CaseEventKind.REFERRED, null, CaseStatus.REFERRED, plan.refName(sourceId), null);
+            event(referredAt, admin, CaseEventKind.REFERRED, null, CaseStatus.REFERRED, TimelineText.of(item(sourceId)), null);
             ConfidentialityReason.forCaseType(caseTypeCode)
                     .ifPresent(reason -> markConfidential(reason, admin, referredAt, plan.refName(caseTypeId)));
 
@@ -261,7 +262,7 @@ final class CaseStories {
             row[17] = true;
             boolean pending = fate == Fate.PENDING_DOCUMENTS || r.nextInt(5) == 0;
             if (pending) {
-                event(screenedAt, admin, CaseEventKind.SCREENED, status, CaseStatus.PENDING_DOCUMENTS, "", null);
+                event(screenedAt, admin, CaseEventKind.SCREENED, status, CaseStatus.PENDING_DOCUMENTS, TimelineText.none(), null);
                 status = CaseStatus.PENDING_DOCUMENTS;
                 row[17] = null;
                 row[20] = screenedAt;
@@ -282,11 +283,11 @@ final class CaseStories {
                 String elsewhere = r.nextInt(3) == 0 ? "Referred to a legal aid program near the client" : null;
                 row[19] = elsewhere;
                 row[28] = screenedAt;
-                event(screenedAt, admin, CaseEventKind.SCREENED, status, CaseStatus.INELIGIBLE, plan.refName(reasonId), elsewhere);
+                event(screenedAt, admin, CaseEventKind.SCREENED, status, CaseStatus.INELIGIBLE, TimelineText.of(item(reasonId)), elsewhere);
                 status = CaseStatus.INELIGIBLE;
                 return;
             }
-            event(screenedAt, admin, CaseEventKind.SCREENED, status, CaseStatus.ELIGIBLE, "", null);
+            event(screenedAt, admin, CaseEventKind.SCREENED, status, CaseStatus.ELIGIBLE, TimelineText.none(), null);
             status = CaseStatus.ELIGIBLE;
             if (fate == Fate.ELIGIBLE) {
                 return;
@@ -304,12 +305,12 @@ final class CaseStories {
                     continue;
                 }
                 LocalDateTime offeredAt = after(last, 0, 3);
-                event(offeredAt, admin, CaseEventKind.OFFERED, status, CaseStatus.OFFERED, other.name(), null);
+                event(offeredAt, admin, CaseEventKind.OFFERED, status, CaseStatus.OFFERED, words(other.name()), null);
                 LocalDateTime answeredAt = after(offeredAt, 0, 2);
                 String staff = pick(other.staff());
                 long reasonId = plan.ref("DECLINE_REASON", DECLINES[r.nextInt(DECLINES.length)]);
                 offers.add(caseId, other.id(), OfferStatus.DECLINED.name(), offeredAt, admin, answeredAt, staff, reasonId, null, null);
-                event(answeredAt, staff, CaseEventKind.OFFER_DECLINED, CaseStatus.OFFERED, CaseStatus.ELIGIBLE, plan.refName(reasonId), null);
+                event(answeredAt, staff, CaseEventKind.OFFER_DECLINED, CaseStatus.OFFERED, CaseStatus.ELIGIBLE, TimelineText.of(item(reasonId)), null);
                 status = CaseStatus.ELIGIBLE;
             }
             row[21] = partner.id();
@@ -321,18 +322,18 @@ final class CaseStories {
                 if (offeredAt.isAfter(now)) {
                     offeredAt = now;
                 }
-                event(offeredAt, admin, CaseEventKind.OFFERED, status, CaseStatus.OFFERED, partner.name(), null);
+                event(offeredAt, admin, CaseEventKind.OFFERED, status, CaseStatus.OFFERED, words(partner.name()), null);
                 offers.add(caseId, partner.id(), OfferStatus.PENDING.name(), offeredAt, admin, null, null, null, null, null);
                 status = CaseStatus.OFFERED;
                 return;
             }
             LocalDateTime offeredAt = after(last, 0, 3);
-            event(offeredAt, admin, CaseEventKind.OFFERED, status, CaseStatus.OFFERED, partner.name(), null);
+            event(offeredAt, admin, CaseEventKind.OFFERED, status, CaseStatus.OFFERED, words(partner.name()), null);
             LocalDateTime acceptedAt = after(offeredAt, 0, 2);
             String staff = pick(partner.staff());
             String attorney = pick(partner.attorneys());
             offers.add(caseId, partner.id(), OfferStatus.ACCEPTED.name(), offeredAt, admin, acceptedAt, staff, null, null, attorney);
-            event(acceptedAt, staff, CaseEventKind.OFFER_ACCEPTED, CaseStatus.OFFERED, CaseStatus.ASSIGNED, attorney, null);
+            event(acceptedAt, staff, CaseEventKind.OFFER_ACCEPTED, CaseStatus.OFFERED, CaseStatus.ASSIGNED, words(attorney), null);
             status = CaseStatus.ASSIGNED;
             row[22] = attorney;
             row[23] = acceptedAt;
@@ -357,7 +358,7 @@ final class CaseStories {
             if (r.nextInt(100) < 85) {
                 LocalDate noa = min(assignedDay.plusDays(1 + r.nextInt(14)), end.toLocalDate());
                 row[24] = noa;
-                event(at(noa, assignedAt), staff, CaseEventKind.NOTICE_OF_APPEARANCE, status, status, noa.toString(), null);
+                event(at(noa, assignedAt), staff, CaseEventKind.NOTICE_OF_APPEARANCE, status, status, TimelineText.of(TimelineText.day(noa)), null);
             }
             // Custody after assignment: a transfer, and a release for many.
             if (detained && r.nextInt(5) == 0) {
@@ -366,7 +367,8 @@ final class CaseStories {
                 LocalDateTime recorded = at(day, assignedAt);
                 custody.add(caseId, CustodyEventKind.TRANSFERRED.name(), facilityId, day, null, null, staff, recorded);
                 event(recorded, staff, CaseEventKind.CUSTODY_CHANGED, status, status,
-                        CustodyEventKind.TRANSFERRED + " " + day + ", " + plan.refName(facilityId), null);
+                        TimelineText.of(TimelineText.label("custodyEventKind", CustodyEventKind.TRANSFERRED), TimelineText.words(" "),
+                                TimelineText.day(day), TimelineText.words(", "), item(facilityId)), null);
             }
             if (detained && r.nextInt(100) < 55) {
                 LocalDate day = between(assignedDay, end.toLocalDate());
@@ -376,7 +378,9 @@ final class CaseStories {
                 LocalDateTime recorded = at(day, assignedAt);
                 custody.add(caseId, kind.name(), null, day, bond, null, staff, recorded);
                 event(recorded, staff, CaseEventKind.CUSTODY_CHANGED, status, status,
-                        kind + " " + day + (bond == null ? "" : ", bond " + bond.toPlainString()), null);
+                        TimelineText.of(TimelineText.label("custodyEventKind", kind), TimelineText.words(" "), TimelineText.day(day),
+                                bond == null ? null : TimelineText.words(", "), bond == null ? null : TimelineText.label("timeline.bond"),
+                                bond == null ? null : TimelineText.words(" "), TimelineText.amount(bond)), null);
                 detained = false;
                 releaseKind = kind.name();
             }
@@ -416,7 +420,8 @@ final class CaseStories {
                 }
                 hearings.add(caseId, kind.name(), courtId, when, result, null, staff, recorded);
                 event(recorded, staff, CaseEventKind.HEARING_RECORDED, status, status,
-                        kind + " " + when.truncatedTo(ChronoUnit.MINUTES) + (result == null ? "" : ": " + result), null);
+                        TimelineText.of(TimelineText.label("hearingKind", kind), TimelineText.words(" "), TimelineText.moment(when),
+                                result == null ? null : TimelineText.words(": " + result)), null);
                 if (!when.toLocalDate().isBefore(plan.today) && (upcoming == null || when.toLocalDate().isBefore(upcoming))) {
                     upcoming = when.toLocalDate();
                 }
@@ -495,7 +500,8 @@ final class CaseStories {
                 reliefs.add(relief[0], relief[1], relief[2], relief[3], relief[4], relief[5], relief[6], relief[7]);
                 LocalDateTime recorded = (LocalDateTime) relief[7];
                 event(recorded, staff, CaseEventKind.RELIEF_RECORDED, status, status,
-                        plan.refName((Long) relief[1]) + ", " + relief[4], null);
+                        TimelineText.of(item((Long) relief[1]), TimelineText.words(", "),
+                                TimelineText.label("reliefDecision", ReliefDecision.valueOf((String) relief[4]))), null);
                 if (!confidential) {
                     ConfidentialityReason.forRelief(code).ifPresent(reason ->
                             markConfidential(reason, staff, recorded.plusSeconds(1), plan.refName((Long) relief[1])));
@@ -503,7 +509,7 @@ final class CaseStories {
             }
             if (subAward != null) {
                 charges.add(caseId, subAward.id(), chargedAt, admin());
-                event(chargedAt, admin(), CaseEventKind.CHARGED, status, status, subAward.grantLabel(), null);
+                event(chargedAt, admin(), CaseEventKind.CHARGED, status, status, words(subAward.grantLabel()), null);
                 recordCosts(subAward, chargedAt, end, staff);
             }
             if (fate == Fate.CLOSED) {
@@ -603,7 +609,7 @@ final class CaseStories {
             row[27] = outcomeDate;
             row[28] = closedAt;
             event(closedAt, actor, CaseEventKind.CLOSED, status, CaseStatus.CLOSED,
-                    plan.refName(outcomeId) + "; " + plan.refName(custodyResultId), null);
+                    TimelineText.of(item(outcomeId), TimelineText.words("; "), item(custodyResultId)), null);
             status = CaseStatus.CLOSED;
             String code = codeOf(outcomeId);
             appealable = "REMOVAL_ORDERED".equals(code) && outcomeDate.isBefore(plan.today.minusDays(1));
@@ -638,14 +644,14 @@ final class CaseStories {
             lastName = decided.lastName;
             row[37] = CaseSortNames.of(lastName, decided.confidential, status.name());
             cases.add(row);
-            event(openedAt, actor, CaseEventKind.APPEAL_OPENED, null, CaseStatus.REFERRED, decided.caseNumber, null);
+            event(openedAt, actor, CaseEventKind.APPEAL_OPENED, null, CaseStatus.REFERRED, words(decided.caseNumber), null);
             if (decided.confidential) {
                 event(openedAt, actor, CaseEventKind.MARKED_CONFIDENTIAL, CaseStatus.REFERRED, CaseStatus.REFERRED,
-                        decided.confidentialReason.name(), decided.caseNumber);
+                        TimelineText.of(TimelineText.label("confidentialityReason", decided.confidentialReason)), decided.caseNumber);
             }
             flushTimeline();
             events.add(decided.caseId, openedAt, actor, CaseEventKind.APPEAL_OPENED.name(), CaseStatus.CLOSED.name(),
-                    CaseStatus.CLOSED.name(), caseNumber, null);
+                    CaseStatus.CLOSED.name(), caseNumber, null, null);
         }
 
         private String hearingResult(HearingKind kind) {
@@ -665,7 +671,8 @@ final class CaseStories {
             confidentialReason = reason;
             confidentialBy = actor;
             confidentialAt = when;
-            event(when, actor, CaseEventKind.MARKED_CONFIDENTIAL, status, status, reason.name(), why);
+            event(when, actor, CaseEventKind.MARKED_CONFIDENTIAL, status, status,
+                    TimelineText.of(TimelineText.label("confidentialityReason", reason)), why);
         }
 
         private void addClient(SyntheticPeople.Person person, LocalDateTime created) {
@@ -682,10 +689,19 @@ final class CaseStories {
             }
         }
 
-        private void event(LocalDateTime when, String actor, CaseEventKind kind, CaseStatus from, CaseStatus to, String summary,
+        /** A seeded reference item as a timeline fact, by id and English name. */
+        private TimelineText.Part item(Long id) {
+            return id == null ? null : TimelineText.item(id, plan.refName(id));
+        }
+
+        private TimelineText words(String text) {
+            return TimelineText.of(TimelineText.words(text));
+        }
+
+        private void event(LocalDateTime when, String actor, CaseEventKind kind, CaseStatus from, CaseStatus to, TimelineText summary,
                            String reason) {
             timeline.add(new Object[]{caseId, when, actor, kind.name(), from == null ? null : from.name(), to.name(),
-                    summary == null ? "" : summary, reason});
+                    summary.plain(), reason, summary.wordsOnly() ? null : summary.json()});
             if (last == null || when.isAfter(last)) {
                 last = when;
             }

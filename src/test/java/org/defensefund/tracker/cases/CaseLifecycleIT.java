@@ -110,6 +110,13 @@ class CaseLifecycleIT {
         assertEquals(CaseStatus.OFFERED, timeline.get(3).getFromStatus());
         assertEquals(CaseStatus.ASSIGNED, timeline.get(3).getToStatus());
         assertEquals("fits", timeline.get(2).getReason());
+        // Each entry's facts kept for the reader's language (read back from the database, not from the step's object).
+        assertEquals(TimelineText.of(TimelineText.label("hearingKind", HearingKind.BOND), TimelineText.words(" "),
+                TimelineText.moment(hearing.getScheduledAt())), timeline.get(4).getText());
+        assertEquals(TimelineText.of(TimelineText.item(given.ref(ReferenceList.OUTCOME, "RELIEF_GRANTED")), TimelineText.words("; "),
+                TimelineText.item(given.ref(ReferenceList.CUSTODY_RESULT, "RELEASED_BOND"))), timeline.get(6).getText());
+        assertTrue(timeline.get(3).getText().isEmpty(), "an attorney's name is words alone: its plain summary says it");
+        assertEquals("Jane Attorney", timeline.get(3).getSummary());
     }
 
     @Test

@@ -312,9 +312,9 @@ class CasePathTest {
     void conflictsAndFundingStepsAreEntriesAsTheyAre() {
         entry(LegalCases.assigned().conflictRecorded("Adverse Counsel", "represents the spouse", ADMIN), CaseEventKind.CONFLICT_RECORDED,
                 CaseStatus.ASSIGNED, CaseStatus.ASSIGNED, "Adverse Counsel", "represents the spouse", ADMIN);
-        entry(LegalCases.assigned().fundingStep(CaseEventKind.CHARGED, "City grant", null, ADMIN), CaseEventKind.CHARGED,
+        entry(LegalCases.assigned().fundingStep(CaseEventKind.CHARGED, TimelineText.of(TimelineText.words("City grant")), null, ADMIN), CaseEventKind.CHARGED,
                 CaseStatus.ASSIGNED, CaseStatus.ASSIGNED, "City grant", null, ADMIN);
-        assertThrows(IllegalArgumentException.class, () -> LegalCases.assigned().fundingStep(CaseEventKind.NOTE, "not money", null, ADMIN));
+        assertThrows(IllegalArgumentException.class, () -> LegalCases.assigned().fundingStep(CaseEventKind.NOTE, TimelineText.none(), null, ADMIN));
     }
 
     // ---- representation
@@ -357,7 +357,11 @@ class CasePathTest {
         entry(changed, CaseEventKind.CUSTODY_CHANGED, CaseStatus.ASSIGNED, CaseStatus.ASSIGNED, "DETAINED " + TODAY.minusDays(1) + ", Plymouth", null, STAFF);
         CustodyEvent bond = new CustodyEvent(CustodyEventKind.RELEASED_BOND, TODAY);
         bond.setBondAmount(new java.math.BigDecimal("1500.00"));
-        assertEquals("RELEASED_BOND " + TODAY + ", bond 1500.00", legalCase.recordCustody(bond, TODAY, STAFF).getSummary());
+        CaseEvent released = legalCase.recordCustody(bond, TODAY, STAFF);
+        assertEquals("RELEASED_BOND " + TODAY + ", bond 1500.00", released.getSummary());
+        assertEquals(TimelineText.of(TimelineText.label("custodyEventKind", CustodyEventKind.RELEASED_BOND), TimelineText.words(" "),
+                TimelineText.day(TODAY), TimelineText.words(", "), TimelineText.label("timeline.bond"), TimelineText.words(" "),
+                TimelineText.amount(new java.math.BigDecimal("1500.00"))), released.getText(), "kept as facts, for the reader's language");
         assertFalse(legalCase.isDetained());
         assertNull(legalCase.getFacility());
     }

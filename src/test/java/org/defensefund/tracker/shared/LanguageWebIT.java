@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.defensefund.tracker.cases.HearingKind;
+import org.defensefund.tracker.cases.TimelineText;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.client.Pages;
 import org.defensefund.tracker.testsupport.client.TestBundles;
@@ -305,6 +307,44 @@ class LanguageWebIT {
     }
 
     // ---- helpers
+
+    /**
+     * A timeline entry in the reader's language: the hearing's kind from the bundle, its time by the language's
+     * conventions, a reference item by its Spanish name, an amount as Spanish writes it; the same entry in English for an
+     * English reader; an entry written before its facts were kept keeps its plain summary.
+     */
+    @Test
+    void aTimelineEntryIsSaidInTheReadersLanguage() {
+        long partner = TestDatabase.partner(TestDatabase.unique("Timeline Org"));
+        long caseId = TestDatabase.offeredCase(partner);
+        long asylum = Long.parseLong(TestDatabase.text("select id from reference_item where list_name = 'RELIEF_TYPE' and code = 'ASYLUM'"));
+        TimelineText said = TimelineText.of(TimelineText.label("hearingKind", HearingKind.BOND), TimelineText.words(" "),
+                TimelineText.moment(java.time.LocalDateTime.of(2026, 3, 9, 14, 30)), TimelineText.words(" · "),
+                TimelineText.item(asylum, "Asylum"), TimelineText.words(" · "), TimelineText.amount(new java.math.BigDecimal("1500.00")));
+        TestDatabase.update("insert into case_event (case_id, occurred_at, actor, kind, from_status, to_status, summary, summary_parts)"
+                + " values (?, now(6), 'test', 'HEARING_RECORDED', 'OFFERED', 'OFFERED', ?, ?)", caseId, said.plain(), said.json());
+        TestDatabase.update("insert into case_event (case_id, occurred_at, actor, kind, from_status, to_status, summary)"
+                + " values (?, now(6), 'test', 'MARKED_CONFIDENTIAL', 'OFFERED', 'OFFERED', 'U_VISA')", caseId);
+
+        WebClient spanish = client("es");
+        assertEquals(302, spanish.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD).statusCode());
+        String page = unescaped(spanish.get("cases/detail.xhtml?id=" + caseId + "&tab=timeline").body());
+        String timeline = page.substring(page.indexOf("id=\"timeline\""));
+        java.util.Locale spanishFormats = java.util.Locale.forLanguageTag("es-US");
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(spanishFormats).format(java.time.LocalDateTime.of(2026, 3, 9, 14, 30));
+        assertTrue(when.startsWith("9 mar"), "the month by its Spanish name: " + when);
+        assertTrue(timeline.contains(TestBundles.text("es", "hearingKind.BOND") + " " + when + " · Asilo · "
+                + org.defensefund.tracker.shared.web.Money.of(new java.math.BigDecimal("1500.00"), spanishFormats)),
+                "kind, time, relief and amount in Spanish: " + timeline);
+        assertFalse(timeline.contains("BOND 2026") || timeline.contains("Asylum"), "no code, no English name");
+        assertTrue(timeline.contains(TestBundles.text("es", "confidentialityReason.U_VISA")), "an older entry's code named too");
+
+        WebClient english = client("en-US");
+        assertEquals(302, english.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD).statusCode());
+        String englishPage = unescaped(english.get("cases/detail.xhtml?id=" + caseId + "&tab=timeline").body());
+        assertTrue(englishPage.contains(TestBundles.text("en", "hearingKind.BOND") + " 03/09/2026 2:30 PM · Asylum · $1,500.00"), englishPage);
+    }
 
     private WebClient client(String acceptLanguage) {
         return new WebClient(base.toString()).acceptLanguage(acceptLanguage);
