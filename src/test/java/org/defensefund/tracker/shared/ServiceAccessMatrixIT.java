@@ -193,6 +193,9 @@ class ServiceAccessMatrixIT {
     private CaseFactsService caseFacts;
 
     @Inject
+    private org.defensefund.tracker.clientreminders.ClientReminderService clientReminders;
+
+    @Inject
     private ChargeService charges;
 
     @Inject
@@ -327,6 +330,11 @@ class ServiceAccessMatrixIT {
         row("CaseService.openFunding",                            NO, OK, OK, NO, NO, NO, f -> cases.openFunding(f.caseA.getId()));
         row("CaseFactsService.facts",                             NO, OK, OK, NO, NO, NO, f -> caseFacts.facts(f.caseA.getId()));
         open("CaseFactsService.caseNumbers", "case numbers of records the caller already read (a sub-award's costs); a case number names no client", f -> caseFacts.caseNumbers(List.of(f.caseA.getId())));
+        row("CaseFactsService.upcomingHearings",                  NO, OK, NO, NO, NO, NO, f -> caseFacts.upcomingHearings(LocalDate.now(FundClock.current()), LocalDate.now(FundClock.current()).plusDays(7)));
+        // client reminders: the consent is read by whoever reads the case's details, changed by whoever edits the case
+        row("ClientReminderService.consent",                      NO, OK, OK, NO, NO, NO, f -> clientReminders.consent(f.caseA.getId()));
+        row("ClientReminderService.give",                         NO, OK, OK, NO, NO, NO, f -> clientReminders.give(f.caseA.getId(), "client-matrix@example.org"));
+        row("ClientReminderService.withdraw",                     NO, OK, OK, NO, NO, NO, f -> { clientReminders.give(f.caseA.getId(), "client-matrix@example.org"); return clientReminders.withdraw(f.caseA.getId()); });
         row("CaseService.summary",                                NO, OK, OK, NO, NO, NO, f -> cases.summary(f.caseA.getId()));
         row("CaseService.seesDetails",                            NO, OK, OK, NO, NO, NO, f -> cases.seesDetails(f.caseA.getId()));
         row("CaseService.steps",                                  NO, OK, OK, NO, NO, NO, f -> cases.steps(f.caseA.getId()));
