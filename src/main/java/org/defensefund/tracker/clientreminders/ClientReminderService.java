@@ -22,8 +22,8 @@ import org.defensefund.tracker.shared.FundClock;
  * A case's consent to hearing reminders by e-mail: reading it (with its history) and giving or withdrawing it on the
  * case page. Consent is also given on the intake form and the public form ({@link ConsentAtIntake}). Every change is a
  * new {@link ReminderConsent} row (the latest is in force) and a timeline entry of the case ({@link ReminderStepTaken});
- * the address is stored encrypted and never written on the timeline. Who may read and change is {@link ReminderAccess}'s.
- * The reminders themselves are {@link ReminderPlanner}'s.
+ * the address is stored encrypted and never written on the timeline. Who may read and change is {@link ClientReminderAccess}'s.
+ * The reminders themselves are {@link ClientReminderPlanner}'s.
  */
 @ApplicationScoped
 @Transactional
@@ -36,7 +36,7 @@ public class ClientReminderService {
     private FundClock clock;
 
     @Inject
-    private ReminderAccess access;
+    private ClientReminderAccess access;
 
     @Inject
     private Event<ReminderStepTaken> steps;

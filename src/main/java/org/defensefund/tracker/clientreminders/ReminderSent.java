@@ -25,7 +25,7 @@ class ReminderSent {
 
     @ActivateRequestContext
     void onDelivered(@Observes MessageDelivered delivered) {
-        if (delivered.caseId() == null || !ReminderPlanner.isReminder(delivered.kind())) {
+        if (delivered.caseId() == null || !ClientReminderPlanner.isReminder(delivered.kind())) {
             return;
         }
         caller.runAs(CallerContext.SYSTEM, () -> steps.fire(new ReminderStepTaken(delivered.caseId(), CaseEventKind.CLIENT_REMINDER_SENT,

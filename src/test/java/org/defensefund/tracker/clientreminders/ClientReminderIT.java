@@ -94,7 +94,7 @@ class ClientReminderIT {
     private ClientReminderService reminders;
 
     @Inject
-    private ReminderPlanner planner;
+    private ClientReminderPlanner planner;
 
     @Inject
     private OutboxDelivery delivery;
@@ -242,7 +242,7 @@ class ClientReminderIT {
         assertEquals(2, mail.to(email).size(), "once");
 
         List<String> sent = timeline(legalCase.getId(), CaseEventKind.CLIENT_REMINDER_SENT).stream().map(CaseEvent::getSummary).toList();
-        assertEquals(List.of(ReminderPlanner.WEEK_AHEAD, ReminderPlanner.DAY_AHEAD), sent, "each reminder on the timeline when sent");
+        assertEquals(List.of(ClientReminderPlanner.WEEK_AHEAD, ClientReminderPlanner.DAY_AHEAD), sent, "each reminder on the timeline when sent");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.defensefund.tracker.shared.AccessDeniedException;
  * it, as they edit the case. Partners of other organizations, funders and everyone else get nothing.
  */
 @ApplicationScoped
-class ReminderAccess {
+class ClientReminderAccess {
 
     @Inject
     private CurrentUser currentUser;

@@ -29,10 +29,10 @@ import org.defensefund.tracker.shared.Settings;
  * through the {@link Outbox}, which sends it and keeps it once: the dedupe key is the kind, the hearing and its date
  * and time, so a planner run again changes nothing and a hearing moved to another day gets reminders of its own.
  * Nothing for a closed or screened-out case, a hearing past, or a consent withdrawn. Runs as the system (it reads every
- * case's hearings); scheduled by {@link ReminderSchedule}, and callable from tests at a fixed clock.
+ * case's hearings); scheduled by {@link ClientReminderSchedule}, and callable from tests at a fixed clock.
  */
 @ApplicationScoped
-public class ReminderPlanner {
+public class ClientReminderPlanner {
 
     /** The kind of the reminder a week ahead. */
     public static final String WEEK_AHEAD = "CLIENT_HEARING_7D";
@@ -97,12 +97,10 @@ public class ReminderPlanner {
     }
 
     /**
-     * How a client reaches the fund, as the reminders say it: {@code tracker.reminders.contact} (or
-     * {@code TRACKER_REMINDERS_CONTACT}), a phone number and an e-mail address, say; else the fund's public address.
+     * How a client reaches the fund, as the reminders say it: {@code tracker.client.reminders.contact} (or
+     * {@code TRACKER_CLIENT_REMINDERS_CONTACT}), a phone number and an e-mail address, say; else the fund's public address.
      */
     private String contact() {
-        return Optional.ofNullable(System.getProperty("tracker.reminders.contact")).filter(value -> !value.isBlank())
-                .or(() -> Optional.ofNullable(System.getenv("TRACKER_REMINDERS_CONTACT")).filter(value -> !value.isBlank()))
-                .map(String::trim).orElse(settings.publicUrl());
+        return Optional.ofNullable(ClientReminderSchedule.read("tracker.client.reminders.contact")).orElse(settings.publicUrl());
     }
 }
