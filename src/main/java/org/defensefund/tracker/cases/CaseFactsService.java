@@ -66,8 +66,8 @@ public class CaseFactsService {
      */
     public List<UpcomingHearing> upcomingHearings(LocalDate first, LocalDate last) {
         currentUser.requireAdmin("list the hearings of every case");
-        return em.createQuery("select new org.defensefund.tracker.cases.UpcomingHearing(c.id, h.id, h.scheduledAt, court.name, court.detail, lang.code)"
-                        + " from Hearing h join h.legalCase c join c.client cl left join h.court court left join cl.preferredLanguage lang"
+        return em.createQuery("select new org.defensefund.tracker.cases.UpcomingHearing(c.id, h.id, h.scheduledAt, ct.name, ct.detail, lg.code)"
+                        + " from Hearing h join h.legalCase c join c.client cl left join h.court ct left join cl.preferredLanguage lg"
                         + " where h.scheduledAt >= :from and h.scheduledAt < :to and c.status not in :ended order by h.scheduledAt, h.id",
                         UpcomingHearing.class)
                 .setParameter("from", first.atStartOfDay()).setParameter("to", last.plusDays(1).atStartOfDay())

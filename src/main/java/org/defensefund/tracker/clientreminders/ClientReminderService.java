@@ -41,14 +41,17 @@ public class ClientReminderService {
     @Inject
     private Event<ReminderStepTaken> steps;
 
-    /** The consent of a case the caller may read: in force or not, its address, its history newest first. */
+    /**
+     * The consent of a case the caller may read: in force or not, its address, its history newest first, and whether the
+     * caller may change it now (who may edit the case, while it is open).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReminderConsentView consent(Long caseId) {
         CaseFacts facts = access.readableCase(caseId);
         List<ReminderConsent> history = history(caseId);
         Optional<ReminderConsent> current = history.stream().findFirst().filter(ReminderConsent::isGiven);
         return new ReminderConsentView(current.isPresent(), current.map(ReminderConsent::getEmail).orElse(null), history,
-                access.mayChange(facts));
+                access.mayChange(facts) && facts.status().isOpen());
     }
 
     /**

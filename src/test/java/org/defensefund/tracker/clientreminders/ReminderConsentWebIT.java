@@ -87,6 +87,7 @@ class ReminderConsentWebIT {
         assertEquals(403, foreign.statusCode(), "another partner's staff don't reach the case, nor its consent");
         assertFalse(foreign.body().contains(address));
 
+        html = staff.get("cases/detail.xhtml?id=" + legalCase).body();
         String withdraw = formId(html, "reminderWithdraw");
         HttpResponse<String> withdrawn = staff.post("cases/detail.xhtml?id=" + legalCase, Map.of(withdraw, withdraw, withdraw + ":submit", "",
                 "jakarta.faces.ViewState", WebClient.viewState(html)));
