@@ -82,6 +82,8 @@ import org.defensefund.tracker.funding.GrantTerms;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.funding.SubAwardTerms;
+import org.defensefund.tracker.outbox.OutboxService;
+import org.defensefund.tracker.outbox.OutboxStatus;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
@@ -206,6 +208,9 @@ class ServiceAccessMatrixIT {
 
     @Inject
     private DeadlineService deadlines;
+
+    @Inject
+    private OutboxService outbox;
 
     @Inject
     private PasswordService passwords;
@@ -377,6 +382,9 @@ class ServiceAccessMatrixIT {
         row("AuditService.list",                                  NO, OK, NO, NO, NO, NO, f -> audit.list(ListQuery.firstPage(10)));
         row("AuditService.lines",                                 NO, OK, NO, NO, NO, NO, f -> audit.lines(ListQuery.firstPage(10)));
         row("AuditService.recordTypes",                           NO, OK, NO, NO, NO, NO, f -> audit.recordTypes());
+        // the outbox (administrators' page: counts and the latest messages, recipients included)
+        row("OutboxService.counts",                               NO, OK, NO, NO, NO, NO, f -> outbox.counts());
+        row("OutboxService.recent",                               NO, OK, NO, NO, NO, NO, f -> outbox.recent(OutboxStatus.PENDING, 10));
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
         open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
