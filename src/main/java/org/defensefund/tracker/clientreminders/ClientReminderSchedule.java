@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.defensefund.tracker.shared.SchemaReady;
+import org.defensefund.tracker.shared.Settings;
 
 /**
  * Runs the {@link ClientReminderPlanner} every {@code tracker.client.reminders.interval.minutes} (or
@@ -33,11 +34,14 @@ public class ClientReminderSchedule {
     @Inject
     private ClientReminderPlanner planner;
 
+    @Inject
+    private Settings settings;
+
     private ScheduledFuture<?> runs;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) SchemaReady ready) {
         long minutes = interval();
-        if (minutes <= 0 || "false".equalsIgnoreCase(read("tracker.reminders.schedule"))) {
+        if (minutes <= 0 || !settings.remindersScheduled()) {
             LOG.info("Client reminders: the planner is not scheduled (tracker.reminders.schedule=false or an interval of 0)");
             return;
         }

@@ -10,7 +10,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,15 +38,14 @@ import org.defensefund.tracker.cases.ReferrerKind;
 import org.defensefund.tracker.cases.RepresentationService;
 import org.defensefund.tracker.cases.Screening;
 import org.defensefund.tracker.outbox.OutboxDelivery;
+import org.defensefund.tracker.outbox.ServerMail;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
-import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
-import org.defensefund.tracker.testsupport.SmtpSink;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,7 +55,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Hearing reminders to clients, through the real services, the outbox and an SMTP server: a consent given at intake
+ * Hearing reminders to clients, through the real services, the outbox and a real SMTP server (GreenMail inside the server under test,
+ * {@link ServerMail}): a consent given at intake
  * brings a reminder a week before a hearing and one a day before, each once, in the client's language (Spanish here),
  * with the court's address and nothing of the case (no A-number, case number, case type, partner or lawyer), each on the
  * case's timeline; a withdrawn consent stops them; no consent, a closed case: nothing; a consent from the public form
@@ -69,7 +68,7 @@ class ClientReminderIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app();
+        return ServerMail.deployment();
     }
 
     @Inject
@@ -105,11 +104,11 @@ class ClientReminderIT {
     @PersistenceContext
     private EntityManager em;
 
-    private SmtpSink mail;
+    private ServerMail mail;
 
     @BeforeEach
     void listen() {
-        mail = SmtpSink.start();
+        mail = ServerMail.start();
     }
 
     @AfterEach
@@ -175,12 +174,7 @@ class ClientReminderIT {
     }
 
     private static String body(MimeMessage message) {
-        try {
-            Object content = message.getContent();
-            return content instanceof String text ? text : String.valueOf(content);
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ServerMail.text(message);
     }
 
     private static String subject(MimeMessage message) {
