@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.defensefund.tracker.access.CurrentUser;
 
 /**
  * The facts of a case that other features read by case id (funding, to check a grant's restrictions and to
@@ -25,6 +27,9 @@ public class CaseFactsService {
 
     @Inject
     private CaseAccess access;
+
+    @Inject
+    private CurrentUser currentUser;
 
     /** The facts of a case the caller may read; 404 if there is none, 403 if it isn't theirs. */
     public CaseFacts facts(Long caseId) {
@@ -52,5 +57,20 @@ public class CaseFactsService {
         em.createQuery("select c.id, c.caseNumber from LegalCase c where c.id in :ids", Object[].class)
                 .setParameter("ids", List.copyOf(caseIds)).getResultList().forEach(row -> numbers.put((Long) row[0], (String) row[1]));
         return numbers;
+    }
+
+    /**
+     * The hearings of open cases (neither closed nor screened out) from the first day to the last, both included, in
+     * order: what the client reminders need to remind a client and no more ({@link UpcomingHearing}). For the system's
+     * jobs and administrators only, since it crosses every case. One statement.
+     */
+    public List<UpcomingHearing> upcomingHearings(LocalDate first, LocalDate last) {
+        currentUser.requireAdmin("list the hearings of every case");
+        return em.createQuery("select new org.defensefund.tracker.cases.UpcomingHearing(c.id, h.id, h.scheduledAt, ct.name, ct.detail, lg.code)"
+                        + " from Hearing h join h.legalCase c join c.client cl left join h.court ct left join cl.preferredLanguage lg"
+                        + " where h.scheduledAt >= :from and h.scheduledAt < :to and c.status not in :ended order by h.scheduledAt, h.id",
+                        UpcomingHearing.class)
+                .setParameter("from", first.atStartOfDay()).setParameter("to", last.plusDays(1).atStartOfDay())
+                .setParameter("ended", List.of(CaseStatus.CLOSED, CaseStatus.INELIGIBLE)).getResultList();
     }
 }

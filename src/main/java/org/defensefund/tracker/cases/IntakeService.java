@@ -1,11 +1,13 @@
 package org.defensefund.tracker.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import org.defensefund.tracker.access.CallerContext;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.access.PublicChannel;
 import org.defensefund.tracker.clients.ANumber;
@@ -59,6 +61,9 @@ public class IntakeService {
 
     @Inject
     private PublicChannel publicChannel;
+
+    @Inject
+    private Event<ReminderConsentAtIntake> reminderConsents;
 
     /** The code of the referral source of the public form (migration V19). */
     static final String ONLINE_FORM = "ONLINE_FORM";
@@ -117,8 +122,25 @@ public class IntakeService {
         }
         timeline.record(legalCase.referred(access.actor()));
         timeline.record(legalCase.protectAtIntake(referral.getConfidentialReason(), access.actor()));
+        consentToReminders(legalCase, referral);
         meters.referralRecorded();
         return repository.flushed(legalCase);
+    }
+
+    /**
+     * The client's consent to hearing reminders, given on the form: a timeline entry (where, never the address) and the
+     * consent itself, with its address, handed to the client reminders ({@link ReminderConsentAtIntake}).
+     */
+    private void consentToReminders(LegalCase legalCase, Referral referral) {
+        String address = referral.reminderAddress();
+        if (address == null) {
+            return;
+        }
+        boolean publicForm = CallerContext.ONLINE_FORM.equals(access.actor());
+        em.flush();
+        timeline.record(CaseEvent.of(legalCase, access.actor(), CaseEventKind.REMINDER_CONSENT_GIVEN, legalCase.getStatus(),
+                TimelineText.of(TimelineText.label("reminderSource." + (publicForm ? "PUBLIC_FORM" : "INTAKE_FORM"))), null));
+        reminderConsents.fire(new ReminderConsentAtIntake(legalCase.getId(), address, publicForm));
     }
 
     /** A receipt number no online referral has yet (a repeat among 2^40 is rare; it is drawn again). */

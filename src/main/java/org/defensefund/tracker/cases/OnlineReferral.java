@@ -26,6 +26,8 @@ public class OnlineReferral implements Serializable {
     private String referrerName;
     private String referrerContact;
     private boolean contactConsent;
+    private boolean reminderConsent;
+    private String reminderEmail;
     private String formLanguage = "en";
 
     /** The person referred; the form fills it in. */
@@ -97,6 +99,24 @@ public class OnlineReferral implements Serializable {
         this.contactConsent = contactConsent;
     }
 
+    /** Whether the person referred consents to hearing reminders by e-mail (optional, apart from being contacted). */
+    public boolean isReminderConsent() {
+        return reminderConsent;
+    }
+
+    public void setReminderConsent(boolean reminderConsent) {
+        this.reminderConsent = reminderConsent;
+    }
+
+    /** The person's own e-mail address for the reminders. */
+    public String getReminderEmail() {
+        return reminderEmail;
+    }
+
+    public void setReminderEmail(String reminderEmail) {
+        this.reminderEmail = reminderEmail;
+    }
+
     /** The language tag the form was filled in (en, es, zh-TW...), so the fund answers in it. */
     public String getFormLanguage() {
         return formLanguage;
@@ -136,6 +156,8 @@ public class OnlineReferral implements Serializable {
         referral.setFacility(detained ? facility : null);
         referral.setNextHearingDate(nextHearingDate);
         referral.setCourt(court);
+        referral.setReminderConsent(reminderConsent);
+        referral.setReminderEmail(reminderConsent ? trimmed(reminderEmail) : null);
         return referral;
     }
 

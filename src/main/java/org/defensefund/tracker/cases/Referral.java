@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.EmailAddress;
 import org.defensefund.tracker.shared.FundClock;
 
 /**
@@ -30,6 +31,8 @@ public class Referral implements Serializable {
     private ReferenceItem caseType;
     private String notes;
     private ConfidentialityReason confidentialReason;
+    private boolean reminderConsent;
+    private String reminderEmail;
 
     public Long getExistingClientId() {
         return existingClientId;
@@ -144,6 +147,29 @@ public class Referral implements Serializable {
         this.confidentialReason = confidentialReason;
     }
 
+    /** Whether the client consents to hearing reminders by e-mail (client reminders). */
+    public boolean isReminderConsent() {
+        return reminderConsent;
+    }
+
+    public void setReminderConsent(boolean reminderConsent) {
+        this.reminderConsent = reminderConsent;
+    }
+
+    /** The client's e-mail address for the reminders; needed with the consent, ignored without it. */
+    public String getReminderEmail() {
+        return reminderEmail;
+    }
+
+    public void setReminderEmail(String reminderEmail) {
+        this.reminderEmail = reminderEmail;
+    }
+
+    /** The address the reminders go to: trimmed, with the consent only; null without. */
+    String reminderAddress() {
+        return reminderConsent && reminderEmail != null && !reminderEmail.isBlank() ? reminderEmail.trim() : null;
+    }
+
     /**
      * The referral's own rules: a referral date, not after {@code today}; a next hearing, if known, not before
      * the referral; a new client born before the referral.
@@ -160,6 +186,20 @@ public class Referral implements Serializable {
         }
         if (existingClientId == null && client != null && client.getBirthDate() != null && client.getBirthDate().isAfter(referralDate)) {
             throw new BusinessException("client.birthDate.afterReferral", "birthDate");
+        }
+        checkReminderEmail(reminderConsent, reminderEmail);
+    }
+
+    /** With the consent to reminders, one valid e-mail address; without it, the address isn't read. */
+    static void checkReminderEmail(boolean consent, String email) {
+        if (!consent) {
+            return;
+        }
+        if (email == null || email.isBlank()) {
+            throw new BusinessException("reminders.email.required", "reminderEmail");
+        }
+        if (!EmailAddress.isValid(email.trim())) {
+            throw new BusinessException("reminders.email.invalid", "reminderEmail");
         }
     }
 }

@@ -95,6 +95,31 @@ public class DeadlineService {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /**
+     * The open deadlines of the caller's queue (as {@link #queue}: administrators every case's and the grants' reports,
+     * partner staff their organization's cases and the offers made to it) of the rules asked for, due from {@code from}
+     * to {@code to} (days in the fund's zone), soonest first, at most {@value #DUE_MOST}: what the reminders tell. One
+     * statement.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineView> dueBetween(LocalDate from, LocalDate to, java.util.Set<DeadlineRule> rules) {
+        Optional<Long> partner = access.queueScope(null);
+        if (rules == null || rules.isEmpty() || from == null || to == null || to.isBefore(from)) {
+            return List.of();
+        }
+        TypedQuery<Deadline> query = em.createQuery("select d from Deadline d where d.state = :open and d.dueOn between :from and :to"
+                        + " and d.rule in :rules" + (partner.isPresent() ? " and d.partnerId = :partner" : "") + " order by d.dueOn, d.id", Deadline.class)
+                .setParameter("open", DeadlineState.OPEN).setParameter("from", from).setParameter("to", to).setParameter("rules", rules)
+                .setMaxResults(DUE_MOST);
+        partner.ifPresent(id -> query.setParameter("partner", id));
+        Instant now = clock.now();
+        LocalDate today = clock.today();
+        return query.getResultList().stream().map(d -> view(d, now, today, false)).toList();
+    }
+
+    /** The most deadlines {@link #dueBetween} answers. */
+    public static final int DUE_MOST = 500;
+
     /** Marks an open deadline met (the filing was made), with an optional note; on the case's timeline. */
     public Deadline meet(Long deadlineId, long readVersion, String note) {
         Deadline deadline = closable(deadlineId, readVersion);

@@ -98,6 +98,47 @@ public class Settings {
         return java.time.Duration.ofMinutes(Math.max(1, read("tracker.refer.window.minutes").map(Long::parseLong).orElse(60L)));
     }
 
+    /**
+     * Whether this server runs the outbox's delivery on a schedule ({@code tracker.outbox.schedule}, default true). The
+     * integration tests' server turns it off and calls the delivery itself, so no test receives a message it didn't send.
+     */
+    public boolean outboxScheduled() {
+        return read("tracker.outbox.schedule").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /** How often the outbox's delivery looks for messages due (default every 60 seconds, at least 1). */
+    public java.time.Duration outboxPeriod() {
+        return java.time.Duration.ofSeconds(Math.max(1, read("tracker.outbox.period.seconds").map(Long::parseLong).orElse(60L)));
+    }
+
+    /** The wait before a failed message's first retry, doubled at each further one (default 60 seconds). */
+    public java.time.Duration outboxRetryDelay() {
+        return java.time.Duration.ofSeconds(Math.max(1, read("tracker.outbox.retry.seconds").map(Long::parseLong).orElse(60L)));
+    }
+
+    /** How many times a message is tried before it is marked failed (default 8, at least 1). */
+    public int outboxMaxAttempts() {
+        return Math.max(1, read("tracker.outbox.max.attempts").map(Integer::parseInt).orElse(8));
+    }
+
+    /**
+     * Whether this server plans the staff's reminders on a schedule ({@code tracker.reminders.schedule}, default true);
+     * off in the integration tests' server, whose tests call the planner themselves.
+     */
+    public boolean remindersScheduled() {
+        return read("tracker.reminders.schedule").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /** How often the reminders' planner runs (default every 15 minutes, at least 1). */
+    public java.time.Duration remindersPeriod() {
+        return java.time.Duration.ofMinutes(Math.max(1, read("tracker.reminders.period.minutes").map(Long::parseLong).orElse(15L)));
+    }
+
+    /** The hour of the morning, in the fund's zone, from which each user's daily digest is sent (default 7, 0 to 23). */
+    public int digestHour() {
+        return Math.max(0, Math.min(23, read("tracker.reminders.digest.hour").map(Integer::parseInt).orElse(7)));
+    }
+
     static Optional<String> read(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

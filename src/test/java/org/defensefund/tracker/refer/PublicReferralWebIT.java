@@ -146,6 +146,32 @@ class PublicReferralWebIT {
     }
 
     @Test
+    void hearingRemindersAreAskedApartAndNeedTheirOwnAddress() throws SQLException {
+        WebClient visitor = new WebClient(base.toString());
+        HttpResponse<String> page = visitor.get("refer/?lang=es");
+        assertTrue(page.body().contains("Recordatorios de audiencias (opcional)"), "the reminders' box, in Spanish, apart from the consent to be contacted");
+        String lastName = unique("Recordada");
+        Map<String, String> form = valid(page.body(), lastName);
+        form.put("refer:reminders", "on");
+        form.put("refer:reminderEmail", "no es un correo");
+        HttpResponse<String> refused = visitor.post("refer/index.xhtml", form);
+        assertEquals(200, refused.statusCode());
+        assertProblem(refused.body(), "reminderEmail", "Revise este correo electrónico");
+        assertEquals(0, count("select count(*) from client where last_name = ?", lastName), "nothing recorded");
+
+        Map<String, String> again = valid(refused.body(), lastName);
+        again.put("refer:reminders", "on");
+        again.put("refer:reminderEmail", "ana-" + lastName.toLowerCase(java.util.Locale.ROOT) + "@example.org");
+        HttpResponse<String> answer = visitor.post("refer/index.xhtml", again);
+        receipt(answer.body());
+        String stored = text("select r.email from reminder_consent r join legal_case lc on lc.id = r.case_id join client c on c.id = lc.client_id"
+                + " where c.last_name = ? and r.given and r.source = 'PUBLIC_FORM' and r.recorded_by = 'online form'", lastName);
+        assertEncrypted(stored, "example.org", "ana-");
+        assertEquals(1, count("select count(*) from case_event e join legal_case lc on lc.id = e.case_id join client c on c.id = lc.client_id"
+                + " where c.last_name = ? and e.kind = 'REMINDER_CONSENT_GIVEN' and e.summary = 'PUBLIC_FORM'", lastName));
+    }
+
+    @Test
     void aReferralInArabicIsRightToLeftAndIsRecordedToo() throws SQLException {
         WebClient visitor = new WebClient(base.toString());
         HttpResponse<String> page = visitor.get("refer/?lang=ar");

@@ -82,7 +82,10 @@ import org.defensefund.tracker.funding.GrantTerms;
 import org.defensefund.tracker.funding.GrantService;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.funding.SubAwardTerms;
+import org.defensefund.tracker.outbox.OutboxService;
+import org.defensefund.tracker.outbox.OutboxStatus;
 import org.defensefund.tracker.partners.PartnerOrganization;
+import org.defensefund.tracker.reminders.ReminderService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
@@ -193,6 +196,9 @@ class ServiceAccessMatrixIT {
     private CaseFactsService caseFacts;
 
     @Inject
+    private org.defensefund.tracker.clientreminders.ClientReminderService clientReminders;
+
+    @Inject
     private ChargeService charges;
 
     @Inject
@@ -206,6 +212,12 @@ class ServiceAccessMatrixIT {
 
     @Inject
     private DeadlineService deadlines;
+
+    @Inject
+    private OutboxService outbox;
+
+    @Inject
+    private ReminderService reminders;
 
     @Inject
     private PasswordService passwords;
@@ -327,6 +339,11 @@ class ServiceAccessMatrixIT {
         row("CaseService.openFunding",                            NO, OK, OK, NO, NO, NO, f -> cases.openFunding(f.caseA.getId()));
         row("CaseFactsService.facts",                             NO, OK, OK, NO, NO, NO, f -> caseFacts.facts(f.caseA.getId()));
         open("CaseFactsService.caseNumbers", "case numbers of records the caller already read (a sub-award's costs); a case number names no client", f -> caseFacts.caseNumbers(List.of(f.caseA.getId())));
+        row("CaseFactsService.upcomingHearings",                  NO, OK, NO, NO, NO, NO, f -> caseFacts.upcomingHearings(LocalDate.now(FundClock.current()), LocalDate.now(FundClock.current()).plusDays(7)));
+        // client reminders: the consent is read by whoever reads the case's details, changed by whoever edits the case
+        row("ClientReminderService.consent",                      NO, OK, OK, NO, NO, NO, f -> clientReminders.consent(f.caseA.getId()));
+        row("ClientReminderService.give",                         NO, OK, OK, NO, NO, NO, f -> clientReminders.give(f.caseA.getId(), "client-matrix@example.org"));
+        row("ClientReminderService.withdraw",                     NO, OK, OK, NO, NO, NO, f -> { clientReminders.give(f.caseA.getId(), "client-matrix@example.org"); return clientReminders.withdraw(f.caseA.getId()); });
         row("CaseService.summary",                                NO, OK, OK, NO, NO, NO, f -> cases.summary(f.caseA.getId()));
         row("CaseService.seesDetails",                            NO, OK, OK, NO, NO, NO, f -> cases.seesDetails(f.caseA.getId()));
         row("CaseService.steps",                                  NO, OK, OK, NO, NO, NO, f -> cases.steps(f.caseA.getId()));
@@ -344,6 +361,7 @@ class ServiceAccessMatrixIT {
         // deadlines (A's case's notice-of-appearance deadline, computed when partner A accepted the case)
         row("DeadlineService.ofCase",                             NO, OK, OK, NO, NO, NO, f -> deadlines.ofCase(f.caseA.getId()));
         scoped("DeadlineService.queue",                           NO, OK, OK, NO, NO, NO, f -> deadlines.queue(f.partnerA.getId(), 0, 200), r -> r.stream().anyMatch(d -> fx.caseA.getId().equals(d.deadline().getCaseId())));
+        scoped("DeadlineService.dueBetween",                      NO, OK, OK, NO, NO, NO, f -> deadlines.dueBetween(noticeDue(f), noticeDue(f), java.util.EnumSet.of(DeadlineRule.NOTICE_OF_APPEARANCE)), r -> r.stream().anyMatch(d -> fx.caseA.getId().equals(d.deadline().getCaseId())));
         scoped("DeadlineService.queueCount",                      NO, OK, OK, NO, NO, NO, f -> deadlines.queueCount(f.partnerA.getId()), r -> r > 0);
         row("DeadlineService.meet",                               NO, OK, OK, NO, NO, NO, f -> deadlines.meet(noticeDeadline(f), column("version", noticeDeadline(f)), "EOIR-28 filed"));
         row("DeadlineService.waive",                              NO, OK, OK, NO, NO, NO, f -> deadlines.waive(noticeDeadline(f), column("version", noticeDeadline(f)), "moot"));
@@ -377,6 +395,13 @@ class ServiceAccessMatrixIT {
         row("AuditService.list",                                  NO, OK, NO, NO, NO, NO, f -> audit.list(ListQuery.firstPage(10)));
         row("AuditService.lines",                                 NO, OK, NO, NO, NO, NO, f -> audit.lines(ListQuery.firstPage(10)));
         row("AuditService.recordTypes",                           NO, OK, NO, NO, NO, NO, f -> audit.recordTypes());
+        // reminders: each chooses their own (administrators and partner staff; funders get none)
+        open("ReminderService.receivesReminders", "a yes or no about the caller, to show or hide the reminders' section of My account", f -> reminders.receivesReminders());
+        row("ReminderService.ownChoice",                          NO, OK, OK, OK, NO, NO, f -> reminders.ownChoice());
+        row("ReminderService.chooseOwn",                          NO, OK, OK, OK, NO, NO, f -> reminders.chooseOwn(true, false));
+        // the outbox (administrators' page: counts and the latest messages, recipients included)
+        row("OutboxService.counts",                               NO, OK, NO, NO, NO, NO, f -> outbox.counts());
+        row("OutboxService.recent",                               NO, OK, NO, NO, NO, NO, f -> outbox.recent(OutboxStatus.PENDING, 10));
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
         open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
@@ -743,6 +768,11 @@ class ServiceAccessMatrixIT {
     /** The id of A's case's notice-of-appearance deadline, read straight from the database. */
     private long noticeDeadline(Fixture f) {
         return given.count("select id from deadline where rule = 'NOTICE_OF_APPEARANCE' and case_id = " + f.caseA.getId());
+    }
+
+    /** The day A's case's notice-of-appearance deadline is due. */
+    private LocalDate noticeDue(Fixture f) {
+        return LocalDate.ofEpochDay(given.count("select to_days(due_on) - to_days('1970-01-01') from deadline where id = " + noticeDeadline(f)));
     }
 
     private long column(String name, long deadlineId) {

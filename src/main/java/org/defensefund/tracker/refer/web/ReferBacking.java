@@ -200,7 +200,7 @@ public class ReferBacking {
 
     /** The fields of the page, in order; a problem's summary links to each. */
     static final List<String> FIELDS = List.of("firstName", "lastName", "birthDate", "country", "language", "phone", "city",
-            "facility", "nextHearingDate", "court", "referrerKind", "referrerName", "referrerContact", "consent", "form");
+            "facility", "nextHearingDate", "court", "referrerKind", "referrerName", "referrerContact", "reminders", "reminderEmail", "consent", "form");
 
     private void refuse(ReferralLimits.Limit limit, String address) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

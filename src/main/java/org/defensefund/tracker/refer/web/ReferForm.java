@@ -27,6 +27,8 @@ public class ReferForm implements Serializable {
 
     /** The longest referrer's name and contact (the case's columns). */
     static final int REFERRER_MAX = 200;
+    /** The longest e-mail address for the reminders. */
+    static final int EMAIL_MAX = 254;
     /** A date part longer than this can't be right ("2026" is the longest). */
     private static final int DATE_PART_MAX = 4;
 
@@ -59,6 +61,8 @@ public class ReferForm implements Serializable {
     private String referrerName;
     private String referrerContact;
     private boolean consent;
+    private boolean reminders;
+    private String reminderEmail;
     /** The trap: hidden from people, so only a robot fills it in. */
     private String website;
 
@@ -83,6 +87,13 @@ public class ReferForm implements Serializable {
         referral.setReferrerName(text(referrerName, "referrerName", problems));
         referral.setReferrerContact(text(referrerContact, "referrerContact", problems));
         referral.setContactConsent(consent);
+        referral.setReminderConsent(reminders);
+        if (reminders && !blank(reminderEmail)) {
+            if (reminderEmail.trim().length() > EMAIL_MAX) {
+                problems.putIfAbsent("reminderEmail", new Problem("error.tooLong", EMAIL_MAX));
+            }
+            referral.setReminderEmail(reminderEmail.trim());
+        }
         return referral;
     }
 
@@ -326,5 +337,23 @@ public class ReferForm implements Serializable {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    /** Whether the person referred wants hearing reminders by e-mail. */
+    public boolean isReminders() {
+        return reminders;
+    }
+
+    public void setReminders(boolean reminders) {
+        this.reminders = reminders;
+    }
+
+    /** The person's e-mail address for the reminders, as typed. */
+    public String getReminderEmail() {
+        return reminderEmail;
+    }
+
+    public void setReminderEmail(String reminderEmail) {
+        this.reminderEmail = reminderEmail;
     }
 }

@@ -1,0 +1,102 @@
+package org.defensefund.tracker.clientreminders;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
+
+/**
+ * One change of a case's consent to hearing reminders by e-mail: given (with the address it applies to) or withdrawn,
+ * where ({@link ConsentSource}), by whom and when. The history of a case is its rows in order; the consent in force is
+ * the latest. Never changed once written. The address is the client's personal data: encrypted in its column
+ * ({@link EncryptedStringConverter}), so the audit trail records that it was written, never its value.
+ */
+@Entity
+@Table(name = "reminder_consent")
+public class ReminderConsent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private Long caseId;
+
+    @Column(nullable = false, updatable = false)
+    private boolean given;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(length = 1200, updatable = false)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private ConsentSource source;
+
+    @Column(name = "recorded_by", nullable = false, length = 254, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    protected ReminderConsent() {
+    }
+
+    private ReminderConsent(Long caseId, boolean given, String email, ConsentSource source, String recordedBy, Instant recordedAt) {
+        this.caseId = caseId;
+        this.given = given;
+        this.email = email;
+        this.source = source;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    /** A consent given for the address (already checked as one valid address). */
+    static ReminderConsent given(Long caseId, String email, ConsentSource source, String recordedBy, Instant at) {
+        return new ReminderConsent(caseId, true, email.trim(), source, recordedBy, at);
+    }
+
+    /** A consent withdrawn: no address kept with it. */
+    static ReminderConsent withdrawn(Long caseId, ConsentSource source, String recordedBy, Instant at) {
+        return new ReminderConsent(caseId, false, null, source, recordedBy, at);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public boolean isGiven() {
+        return given;
+    }
+
+    /** The address the consent applies to; null for a withdrawal. */
+    public String getEmail() {
+        return email;
+    }
+
+    public ConsentSource getSource() {
+        return source;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}
