@@ -177,8 +177,8 @@ public class CalendarFeedService {
         if (text.isEmpty()) {
             return FeedAnswer.notFound();
         }
-        em.createNativeQuery("UPDATE calendar_feed SET last_read_at = ? WHERE id = ?")
-                .setParameter(1, clock.now()).setParameter(2, feed.get().getId()).executeUpdate();
+        em.createNativeQuery("UPDATE calendar_feed SET last_read_at = ?1 WHERE id = ?2")
+                .setParameter(1, java.sql.Timestamp.from(clock.now())).setParameter(2, feed.get().getId()).executeUpdate();
         return FeedAnswer.feed(text.get());
     }
 

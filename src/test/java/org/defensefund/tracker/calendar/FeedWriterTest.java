@@ -61,6 +61,13 @@ class FeedWriterTest {
     }
 
     @Test
+    void aFeedWithoutEventsIsValidToo() throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(FeedWriter.write("-//F//T//EN", "F", STAMP, List.of())));
+        assertFalse(calendar.validate().hasErrors(), () -> calendar.validate().toString());
+        assertTrue(calendar.getComponents(VEvent.VEVENT).isEmpty(), "no event made up");
+    }
+
+    @Test
     void theSameEntriesGiveTheSameEvents() {
         assertEquals(FeedWriter.write("-//F//T//EN", "F", STAMP, ENTRIES), FeedWriter.write("-//F//T//EN", "F", STAMP, ENTRIES));
     }
