@@ -89,6 +89,19 @@ public class UserAccountService implements CallerDirectory {
     }
 
     /**
+     * The sign-in name (e-mail) of the active account with this id, for work done on its behalf when a credential of its
+     * own was shown without a session (a calendar feed's secret address); empty for a disabled or unknown account.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> activeEmail(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u.email from UserAccount u where u.id = :id and u.active = true", String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /**
      * Checks an e-mail and password at sign-in. A right password gives the account and a proof of it,
      * which the two-factor step needs next; it is not a sign-in yet. A wrong e-mail costs as much time as
      * a wrong password, so the answer doesn't tell which accounts exist. An account without a password

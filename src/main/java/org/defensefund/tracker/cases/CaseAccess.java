@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.defensefund.tracker.access.CallerContext;
@@ -104,7 +104,7 @@ class CaseAccess {
     }
 
     /** The rows of {@code legal_case} the caller may list. */
-    List<Predicate> scope(CriteriaBuilder cb, Root<LegalCase> root) {
+    List<Predicate> scope(CriteriaBuilder cb, From<?, LegalCase> root) {
         if (currentUser.isAdmin()) {
             return List.of();
         }
@@ -120,8 +120,21 @@ class CaseAccess {
      * For partner staff (administrators see every client): the rows of their scope whose client they may
      * not see, confidential cases only offered to their organization. In SQL, for search.
      */
-    Predicate clientHidden(CriteriaBuilder cb, Root<LegalCase> root) {
+    Predicate clientHidden(CriteriaBuilder cb, From<?, LegalCase> root) {
         return cb.and(cb.isTrue(root.get("confidential")), cb.equal(root.get("status"), CaseStatus.OFFERED));
+    }
+
+    /**
+     * The rows of {@code legal_case} whose details the caller sees ({@link #seesDetails} in SQL): the caller's
+     * {@link #scope} less, for partner staff, the confidential cases only offered to their organization. For what
+     * names a case's dates outside the case page (calendar feeds).
+     */
+    List<Predicate> detailsScope(CriteriaBuilder cb, From<?, LegalCase> root) {
+        List<Predicate> scope = new java.util.ArrayList<>(scope(cb, root));
+        if (!currentUser.isAdmin()) {
+            scope.add(cb.not(clientHidden(cb, root)));
+        }
+        return scope;
     }
 
     String actor() {

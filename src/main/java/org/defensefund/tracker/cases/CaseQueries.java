@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -12,7 +15,9 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +30,7 @@ import org.defensefund.tracker.clients.ClientNameWord;
 import org.defensefund.tracker.clients.InvalidANumberException;
 import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.partners.PartnerService;
+import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
@@ -202,6 +208,61 @@ public class CaseQueries {
         long open = em.createQuery("select count(c) from LegalCase c where c.partnerId = :partner and c.status in :open", Long.class)
                 .setParameter("partner", own).setParameter("open", OPEN_FOR_A_PARTNER).getSingleResult();
         return new CaseLoad(open, partners.find(own).getCaseCapacity());
+    }
+
+    /** The most hearings or cases a calendar gets from one call ({@link #hearingsBetween}, {@link #calendarCases}). */
+    public static final int CALENDAR_LIMIT = 1_000;
+
+    /**
+     * The hearings from {@code from} (inclusive) to {@code to} (exclusive), soonest first, at most {@code limit} (and
+     * never more than {@link #CALENDAR_LIMIT}), of the cases whose details the caller sees ({@link CaseAccess#detailsScope}:
+     * the fund's administrators every case's; partner staff their organization's, but not a confidential case only
+     * offered to it); refused to funders and everyone else. One statement; no client is read.
+     */
+    public List<CalendarHearing> hearingsBetween(LocalDateTime from, LocalDateTime to, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Hearing> hearing = query.from(Hearing.class);
+        Join<Hearing, LegalCase> legalCase = hearing.join("legalCase");
+        Join<Hearing, ReferenceItem> hearingCourt = hearing.join("court", JoinType.LEFT);
+        Join<LegalCase, ReferenceItem> caseCourt = legalCase.join("court", JoinType.LEFT);
+        List<Predicate> where = new ArrayList<>(access.detailsScope(cb, legalCase));
+        where.add(cb.greaterThanOrEqualTo(hearing.<LocalDateTime>get("scheduledAt"), from));
+        where.add(cb.lessThan(hearing.<LocalDateTime>get("scheduledAt"), to));
+        query.multiselect(hearing.get("id"), legalCase.get("id"), legalCase.get("caseNumber"), hearing.get("kind"), hearing.get("scheduledAt"),
+                        hearingCourt.get("id"), hearingCourt.get("name"), caseCourt.get("id"), caseCourt.get("name"))
+                .where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(hearing.get("scheduledAt")), cb.asc(hearing.get("id")));
+        return em.createQuery(query).setMaxResults(Math.max(1, Math.min(limit, CALENDAR_LIMIT))).getResultList().stream()
+                .map(row -> row[5] != null
+                        ? new CalendarHearing((Long) row[0], (Long) row[1], (String) row[2], (HearingKind) row[3], (LocalDateTime) row[4], (Long) row[5], (String) row[6])
+                        : new CalendarHearing((Long) row[0], (Long) row[1], (String) row[2], (HearingKind) row[3], (LocalDateTime) row[4], (Long) row[7], (String) row[8]))
+                .toList();
+    }
+
+    /**
+     * Of the given cases, those whose details the caller sees ({@link CaseAccess#detailsScope}), by id, each named by
+     * its number and court (at most {@link #CALENDAR_LIMIT} ids are looked at); refused to funders and everyone else.
+     * A calendar names the deadlines it was given by these. One statement; no client is read.
+     */
+    public Map<Long, CalendarCase> calendarCases(Collection<Long> caseIds) {
+        List<Long> ids = caseIds.stream().filter(java.util.Objects::nonNull).distinct().limit(CALENDAR_LIMIT).toList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        List<Predicate> scope;
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<LegalCase> legalCase = query.from(LegalCase.class);
+        scope = new ArrayList<>(access.detailsScope(cb, legalCase));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Join<LegalCase, ReferenceItem> court = legalCase.join("court", JoinType.LEFT);
+        scope.add(legalCase.get("id").in(ids));
+        query.multiselect(legalCase.get("id"), legalCase.get("caseNumber"), court.get("id"), court.get("name")).where(scope.toArray(Predicate[]::new));
+        Map<Long, CalendarCase> found = new HashMap<>();
+        for (Object[] row : em.createQuery(query).getResultList()) {
+            found.put((Long) row[0], new CalendarCase((Long) row[0], (String) row[1], (Long) row[2], (String) row[3]));
+        }
+        return found;
     }
 
     private List<Predicate> where(CriteriaBuilder cb, Root<LegalCase> root, ListQuery query) {

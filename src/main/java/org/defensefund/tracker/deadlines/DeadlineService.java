@@ -85,6 +85,29 @@ public class DeadlineService {
         return query.getResultList().stream().map(d -> view(d, now, today, false)).toList();
     }
 
+    /** The most deadlines {@link #openCaseDeadlines} gives at once. */
+    public static final int CALENDAR_LIMIT = 1_000;
+
+    /**
+     * The open deadlines of cases due from {@code from} to {@code to} (both inclusive), soonest first, at most {@code limit}
+     * (never more than {@link #CALENDAR_LIMIT}), overdue ones flagged, in the queue's scope (administrators: every case's;
+     * partner staff: their organization's cases and the offers made to it; refused to the others); no grant's report.
+     * A calendar keeps those of the cases whose details the caller sees. One statement.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeadlineView> openCaseDeadlines(LocalDate from, LocalDate to, int limit) {
+        Optional<Long> partner = access.queueScope(null);
+        TypedQuery<Deadline> query = em.createQuery("select d from Deadline d where d.state = :open and d.caseId is not null"
+                        + " and d.dueOn between :from and :to" + (partner.isPresent() ? " and d.partnerId = :partner" : "")
+                        + " order by d.dueOn, d.id", Deadline.class)
+                .setParameter("open", DeadlineState.OPEN).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(Math.max(1, Math.min(limit, CALENDAR_LIMIT)));
+        partner.ifPresent(id -> query.setParameter("partner", id));
+        Instant now = clock.now();
+        LocalDate today = clock.today();
+        return query.getResultList().stream().map(d -> view(d, now, today, false)).toList();
+    }
+
     /** How many open deadlines the queue holds, counted up to {@link ListQuery#COUNT_LIMIT} + 1, as every list (more is "10,000+"). One statement. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long queueCount(Long partnerId) {

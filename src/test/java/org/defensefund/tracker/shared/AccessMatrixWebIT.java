@@ -162,6 +162,66 @@ class AccessMatrixWebIT {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * "My account"'s calendar feed section, and the feed's address (not a page, so not a row of the matrix): the section
+     * is offered to administrators and partner staff only, a funder posting its form anyway makes no feed; partner A's
+     * feed answers the same to every caller, signed in or not (its token is the credential, a session changes nothing),
+     * with A's case and not B's; once replaced, its old address answers 404 to everyone.
+     */
+    @Test
+    void theCalendarFeedIsForStaffAndItsAddressIsItsOnlyKey() {
+        List<String> wrong = new ArrayList<>();
+        for (String caller : CALLERS.subList(1, CALLERS.size())) {
+            boolean offered = clients.get(caller).get("account/index.xhtml").body().contains("id=\"calendarFeedTitle\"");
+            if (offered != List.of("admin", "partnerA", "partnerB").contains(caller)) {
+                wrong.add(caller + " offered a calendar feed: " + offered);
+            }
+        }
+        WebClient funder = clients.get("funderA");
+        funder.post("account/index.xhtml", Map.of("calendarFeed", "calendarFeed", "calendarFeed:create", "",
+                "jakarta.faces.ViewState", WebClient.viewState(funder.get("account/index.xhtml").body())));
+        if (TestDatabase.count("select count(*) from calendar_feed f join user_account u on u.id = f.user_id where u.role = 'FUNDER'") != 0) {
+            wrong.add("a funder's forged post made a calendar feed");
+        }
+        for (String caseKey : List.of("caseA", "caseB")) {
+            TestDatabase.update("insert into hearing (case_id, kind, scheduled_at, recorded_by, created_at, version) values (?, 'MASTER_CALENDAR', ?, 'matrix', now(6), 1)",
+                    ids.get(caseKey), java.sql.Timestamp.valueOf(TestDatabase.today().toLocalDate().plusDays(6).atTime(9, 0)));
+        }
+        String numberA = TestDatabase.text("select case_number from legal_case where id = ?", ids.get("caseA"));
+        String numberB = TestDatabase.text("select case_number from legal_case where id = ?", ids.get("caseB"));
+        String token = feedOf(clients.get("partnerA"), "create");
+        String feed = null;
+        for (String caller : CALLERS) {
+            java.net.http.HttpResponse<String> answer = clients.get(caller).get("calendar/" + token + ".ics");
+            if (answer.statusCode() != 200 || !answer.body().contains(numberA) || answer.body().contains(numberB)) {
+                wrong.add(caller + " reading partner A's feed: " + answer.statusCode());
+            } else if (feed != null && !feed.replaceAll("DTSTAMP:\\S+", "").equals(answer.body().replaceAll("DTSTAMP:\\S+", ""))) {
+                wrong.add(caller + " got another feed than the others");
+            }
+            feed = answer.body();
+        }
+        feedOf(clients.get("partnerA"), "replace");
+        for (String caller : CALLERS) {
+            int status = clients.get(caller).get("calendar/" + token + ".ics").statusCode();
+            if (status != 404) {
+                wrong.add(caller + " reading partner A's replaced feed: " + status);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Presses the calendar feed's button on "My account"; the token of the address it shows once. */
+    private static String feedOf(WebClient client, String button) {
+        String page = client.get("account/index.xhtml").body();
+        String answer = client.post("account/index.xhtml", Map.of("calendarFeed", "calendarFeed", "calendarFeed:" + button, "",
+                "jakarta.faces.ViewState", WebClient.viewState(page))).body();
+        java.util.regex.Matcher address = java.util.regex.Pattern.compile("/calendar/([A-Za-z0-9_-]{43})\\.ics</code>").matcher(answer);
+        if (!address.find()) {
+            throw new AssertionError("no feed address shown after " + button);
+        }
+        return address.group(1);
+    }
+
     @Test
     void theOtherOrganizationsAndFundersIdsAreRefused() {
         List<String> wrong = new ArrayList<>();

@@ -36,6 +36,8 @@ import org.defensefund.tracker.accounts.PasswordService;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.accounts.TotpCodes;
 import org.defensefund.tracker.accounts.TwoFactorService;
+import org.defensefund.tracker.calendar.CalendarFeedService;
+import org.defensefund.tracker.cases.CalendarHearing;
 import org.defensefund.tracker.cases.CaseRow;
 import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.audit.AuditService;
@@ -225,6 +227,9 @@ class ServiceAccessMatrixIT {
     @Inject
     private TwoFactorService twoFactor;
 
+    @Inject
+    private CalendarFeedService calendarFeeds;
+
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
     /**
@@ -271,6 +276,7 @@ class ServiceAccessMatrixIT {
         row("TwoFactorService.reset",                             NO, OK, NO, NO, NO, NO, f -> done(() -> twoFactor.reset(f.staffA.getId())));
         open("UserAccountService.activeAccount", "resolves the caller of every request (CurrentUser) before any role is known", f -> accounts.activeAccount(f.staffA.getEmail()));
         open("UserAccountService.emailTaken", "a yes or no used at start-up (demo seeding) and inside create", f -> accounts.emailTaken(f.staffA.getEmail()));
+        open("UserAccountService.activeEmail", "resolves the owner of a calendar feed whose secret token was shown; the feed is then built with that owner's own rights", f -> accounts.activeEmail(f.staffA.getId()));
         open("UserAccountService.countActiveAdmins", "start-up asks whether any administrator exists yet; a count", f -> accounts.countActiveAdmins());
 
         // partners
@@ -369,6 +375,21 @@ class ServiceAccessMatrixIT {
         row("DeadlineService.periods",                            NO, OK, NO, NO, NO, NO, f -> deadlines.periods());
         row("DeadlineService.setPeriod",                          NO, OK, NO, NO, NO, NO, f -> deadlines.setPeriod(DeadlineRule.NOTICE_OF_APPEARANCE,
                 given.count("select version from deadline_rule_period where rule = 'NOTICE_OF_APPEARANCE'"), 14));
+
+        // calendar feeds: each user's own feed (A's objects are not involved); the feed's token is the credential; the case
+        // and deadline reads a feed is built from scope like the lists (a hearing of A's case recorded in the call's own transaction)
+        open("CalendarFeedService.offered", "says whether the caller's own role may have a calendar feed; nothing else", f -> calendarFeeds.offered());
+        row("CalendarFeedService.current",                        NO, OK, OK, OK, NO, NO, f -> calendarFeeds.current());
+        row("CalendarFeedService.issue",                          NO, OK, OK, OK, NO, NO, f -> calendarFeeds.issue());
+        row("CalendarFeedService.turnOff",                        NO, OK, OK, OK, NO, NO, f -> calendarFeeds.turnOff());
+        open("CalendarFeedService.read", "the feed address's random token is the credential: an unknown one finds nothing, and a feed is built with its owner's rights, never the caller's", f -> calendarFeeds.read("not-a-token", "service-access-matrix"));
+        scoped("CaseQueries.hearingsBetween",                     NO, OK, OK, NO, NO, NO, f -> {
+            given.asSystem(() -> representation.recordHearing(f.caseA.getId(), new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(3))));
+            return queries.hearingsBetween(LocalDateTime.now(FundClock.current()), LocalDateTime.now(FundClock.current()).plusDays(5), 1000);
+        }, r -> r.stream().map(CalendarHearing::caseId).anyMatch(fx.caseA.getId()::equals));
+        scoped("CaseQueries.calendarCases",                       NO, OK, OK, NO, NO, NO, f -> queries.calendarCases(List.of(f.caseA.getId())), r -> r.containsKey(fx.caseA.getId()));
+        scoped("DeadlineService.openCaseDeadlines",               NO, OK, OK, NO, NO, NO, f -> deadlines.openCaseDeadlines(LocalDate.now(FundClock.current()).minusDays(30),
+                LocalDate.now(FundClock.current()).plusDays(365), 1000), r -> r.stream().anyMatch(d -> fx.caseA.getId().equals(d.deadline().getCaseId())));
 
         // case lists, queues and search (searching for A's case by its number)
         scoped("CaseQueries.list",                                NO, OK, OK, NO, NO, NO, f -> queries.list(caseSearch(f)), r -> ids(r, CaseRow::getId).contains(fx.caseA.getId()));
