@@ -1,11 +1,11 @@
 package org.defensefund.tracker.cases;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -63,6 +63,9 @@ public final class TimelineText implements Serializable {
     }
 
     private static final TimelineText NONE = new TimelineText(List.of());
+
+    /** Looked up once: {@code jakarta.json.Json}'s factory methods look the provider up again at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final List<Part> parts;
 
@@ -162,20 +165,20 @@ public final class TimelineText implements Serializable {
 
     /** The parts as stored: a JSON array of one-key objects ({@code {"w":..}, {"i":id,"n":..}, {"k":..}, {"d":..}, {"m":..}, {"a":..}}). */
     public String json() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Part part : parts) {
             if (part instanceof Words words) {
-                array.add(Json.createObjectBuilder().add("w", words.text()));
+                array.add(JSON.createObjectBuilder().add("w", words.text()));
             } else if (part instanceof Item item) {
-                array.add(Json.createObjectBuilder().add("i", item.id()).add("n", item.name() == null ? "" : item.name()));
+                array.add(JSON.createObjectBuilder().add("i", item.id()).add("n", item.name() == null ? "" : item.name()));
             } else if (part instanceof Label label) {
-                array.add(Json.createObjectBuilder().add("k", label.key()));
+                array.add(JSON.createObjectBuilder().add("k", label.key()));
             } else if (part instanceof Day day) {
-                array.add(Json.createObjectBuilder().add("d", day.day().toString()));
+                array.add(JSON.createObjectBuilder().add("d", day.day().toString()));
             } else if (part instanceof Moment moment) {
-                array.add(Json.createObjectBuilder().add("m", moment.at().toString()));
+                array.add(JSON.createObjectBuilder().add("m", moment.at().toString()));
             } else if (part instanceof Amount amount) {
-                array.add(Json.createObjectBuilder().add("a", amount.amount().toPlainString()));
+                array.add(JSON.createObjectBuilder().add("a", amount.amount().toPlainString()));
             }
         }
         return array.build().toString();
@@ -186,7 +189,7 @@ public final class TimelineText implements Serializable {
         if (json == null || json.isBlank()) {
             return NONE;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             List<Part> parts = new ArrayList<>();
             for (JsonValue value : array) {
