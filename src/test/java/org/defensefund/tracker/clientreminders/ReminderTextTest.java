@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,35 @@ class ReminderTextTest {
                 assertNotEquals(read("").getProperty("hearing.body"), texts.getProperty("hearing.body"), suffix + " is translated");
             }
         }
+    }
+
+    /**
+     * The subject shows on a locked phone's screen and in a shared inbox: in no language does it say court, hearing or
+     * immigration (the words the body uses, in each language).
+     */
+    @Test
+    void theSubjectSaysNothingOfACourtOrOfImmigration() {
+        Map<String, List<String>> telling = Map.ofEntries(
+                Map.entry("", List.of("court", "hearing", "immigration")),
+                Map.entry("_ar", List.of("محكمة", "جلس", "الهجرة")),
+                Map.entry("_es", List.of("corte", "audiencia", "inmigración")),
+                Map.entry("_fr", List.of("tribunal", "audience", "immigration")),
+                Map.entry("_ht", List.of("tribinal", "odyans", "imigrasyon")),
+                Map.entry("_kea", List.of("tribunal", "audiénsia", "imigrason")),
+                Map.entry("_pt_BR", List.of("tribunal", "audiência", "imigração")),
+                Map.entry("_ru", List.of("суд", "заседани", "иммиграц")),
+                Map.entry("_vi", List.of("tòa", "phiên", "di trú")),
+                Map.entry("_zh_CN", List.of("法庭", "听证", "移民")),
+                Map.entry("_zh_TW", List.of("法庭", "聆訊", "移民")));
+        assertEquals(Set.copyOf(SUFFIXES), telling.keySet(), "every language is checked");
+        telling.forEach((suffix, words) -> {
+            String subject = read(suffix).getProperty("hearing.subject").toLowerCase(Locale.ROOT);
+            String body = read(suffix).getProperty("hearing.body").toLowerCase(Locale.ROOT);
+            assertTrue(words.stream().allMatch(body::contains), suffix + ": the words are the body's own: " + words);
+            for (String word : words) {
+                assertFalse(subject.contains(word), suffix + " subject says " + word + ": " + subject);
+            }
+        });
     }
 
     @Test
