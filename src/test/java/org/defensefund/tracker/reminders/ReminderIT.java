@@ -18,6 +18,18 @@ import java.util.stream.Stream;
 import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.accounts.UserAccountService;
 import org.defensefund.tracker.cases.CaseOffer;
+import org.defensefund.tracker.cases.CaseQueries;
+import org.defensefund.tracker.cases.CaseQueue;
+import org.defensefund.tracker.cases.CaseRow;
+import org.defensefund.tracker.cases.IntakeService;
+import org.defensefund.tracker.cases.Referral;
+import org.defensefund.tracker.funding.CaseCost;
+import org.defensefund.tracker.funding.CostCategory;
+import org.defensefund.tracker.funding.CostService;
+import org.defensefund.tracker.funding.Grant;
+import org.defensefund.tracker.funding.ReportingSchedule;
+import org.defensefund.tracker.funding.SubAward;
+import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.cases.ConfidentialityReason;
 import org.defensefund.tracker.cases.ConfidentialityService;
 import org.defensefund.tracker.cases.Hearing;
@@ -77,6 +89,15 @@ class ReminderIT {
 
     @Inject
     private FundClock clock;
+
+    @Inject
+    private IntakeService intake;
+
+    @Inject
+    private CaseQueries caseQueries;
+
+    @Inject
+    private CostService costs;
 
     @Test
     void theDigestGoesOnceADayFromItsHourAndTellsHearingsAndDeadlines() throws Exception {
@@ -205,6 +226,59 @@ class ReminderIT {
             String adminText = ServerMail.text(adminDigest.get(0));
             assertTrue(adminText.contains("Offers not answered in time ("), adminText);
             assertFalse(adminText.contains("Hearings tomorrow"), "a partner's hearings are its staff's: " + adminText);
+        }
+    }
+
+    /**
+     * The administrators' digest tells the fund's own work: the detained people without an attorney (the lines the
+     * fund's queue shows first, and its count), the reports due to funders within 7 days, and the sub-awards past the
+     * alert share. A day ten years ahead keeps the grants of other tests out of the reports and the alerts.
+     */
+    @Test
+    void theAdministratorsDigestTellsDetainedPeopleReportsDueAndSubAwardsPastTheirAlertShare() throws Exception {
+        UserAccount admin = given.admin();
+        LocalDate day = today().plusYears(10);
+        Instant onTime = day.atTime(settings.digestHour(), 20).atZone(zone()).toInstant();
+        try (FundClock.Setting future = FundClock.fixedAt(onTime); ServerMail mail = ServerMail.start()) {
+            Referral referral = given.referral();
+            referral.setDetained(true);
+            LegalCase detained = given.asSystem(() -> intake.refer(referral));
+            ListQuery queue = ListQuery.firstPage(20).withFilter(CaseQueries.QUEUE, CaseQueue.DETAINED_NO_ATTORNEY.name());
+            long waiting = given.as(admin, () -> caseQueries.count(queue));
+            List<String> first = given.as(admin, () -> caseQueries.list(queue)).stream().map(CaseRow::getCaseNumber).toList();
+            assertTrue(waiting >= 1 && given.as(admin, () -> caseQueries.list(ListQuery.firstPage(1)
+                    .withFilter(CaseQueries.QUEUE, CaseQueue.DETAINED_NO_ATTORNEY.name())
+                    .withFilter(CaseQueries.SEARCH, detained.getCaseNumber()))).size() == 1, "the detained referral waits in the queue");
+
+            Grant reporting = given.grant("10000.00", terms -> {
+                terms.setPeriodEnd(day.plusDays(5));
+                terms.setReportingSchedule(ReportingSchedule.END_OF_GRANT);
+            });
+            Grant spent = given.grant("5000.00", terms -> {
+                terms.setPeriodEnd(day.plusDays(100));
+                terms.setReportingSchedule(ReportingSchedule.END_OF_GRANT);
+            });
+            PartnerOrganization partner = given.partner(InContainer.unique("Alert Legal"));
+            SubAward subAward = given.subAward(spent, partner, "100.00");
+            LegalCase charged = given.charged(subAward, partner);
+            UserAccount staff = given.partnerStaff(partner);
+            CaseCost cost = given.as(staff, () -> costs.record(charged.getId(), InContainer.expense(CostCategory.INTERPRETER, "95.00")));
+            given.as(admin, () -> costs.approve(cost.getId(), cost.getVersion(), null, false, null));
+
+            planner.planFor(admin.getId());
+            delivery.deliverDue();
+            List<MimeMessage> digests = mail.to(admin.getEmail()).stream().filter(m -> subject(m).contains("your reminders for")).toList();
+            assertEquals(1, digests.size());
+            String text = ServerMail.text(digests.get(0));
+            assertTrue(text.contains("Detained people without an attorney (" + waiting + ")"), text);
+            for (String number : first) {
+                assertTrue(text.lines().anyMatch(line -> line.equals("- Case " + number)), "the queue's first cases, " + number + ": " + text);
+            }
+            assertTrue(text.contains("Reports due to funders (1)"), text);
+            assertTrue(text.contains("Grant " + reporting.getName() + ": report due ") && text.contains("(in 5 days)"), text);
+            assertTrue(text.contains("Sub-awards past the alert share (1)"), text);
+            assertTrue(text.contains(subAward.recordName() + " — " + partner.getName() + ": 95% of the sub-award spent"), text);
+            assertFalse(text.contains(detained.getClient().getLastName()), "no client's name in an e-mail");
         }
     }
 

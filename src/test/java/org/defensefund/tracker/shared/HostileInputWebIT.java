@@ -323,7 +323,7 @@ class HostileInputWebIT {
         boolean byGet = form.attr("method").equalsIgnoreCase("get");
         List<Variant> variants = new ArrayList<>();
         int turn = 0;
-        int fieldIndex = Math.floorMod(form.id().hashCode(), 2);
+        int fieldIndex = Math.floorMod(form.id().hashCode(), 3);
         for (String field : fields.keySet()) {
             if (field.equals("jakarta.faces.ViewState") || field.equals("primefaces.nonce") || field.endsWith("_focus")) {
                 continue;
@@ -336,10 +336,10 @@ class HostileInputWebIT {
                 values.add(LONG_MARK + "y".repeat(Math.max(1, limit + 1 - LONG_MARK.length())));
             }
             // Every field gets the values a form must refuse or keep inert (over-long, NUL, control characters,
-            // markup); each of the others goes to every other field, alternating (and starting by the form's id), so
-            // that across a run each value meets fields of every kind while the run stays a few minutes long.
+            // markup); each of the others goes to every third field, in turn (and starting by the form's id), so that
+            // across a run each value meets fields of every kind while the run stays a few minutes long.
             for (int i = 0; i < VALUES.size(); i++) {
-                if (i < ALWAYS || VALUES.get(i).equals(MARKUP) || VALUES.get(i).equals(ATTRIBUTE_MARKUP) || (i + fieldIndex) % 2 == 0) {
+                if (i < ALWAYS || VALUES.get(i).equals(MARKUP) || VALUES.get(i).equals(ATTRIBUTE_MARKUP) || (i + fieldIndex) % 3 == 0) {
                     values.add(VALUES.get(i));
                 }
             }

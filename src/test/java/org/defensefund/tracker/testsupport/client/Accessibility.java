@@ -6,11 +6,16 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -38,7 +43,11 @@ public final class Accessibility {
 
     /** Checks the page the driver shows now; its violations are kept under {@code pageLabel}. */
     public void check(WebDriver driver, String pageLabel) {
-        Results results = axe().analyze(driver);
+        keep(axe().analyze(driver), pageLabel);
+    }
+
+    /** Keeps what a check found; several browsers may check at once. */
+    private synchronized void keep(Results results, String pageLabel) {
         if (results.isErrored()) {
             violations.add("axe could not run on " + pageLabel + ": " + results.getErrorMessage());
         }
@@ -54,17 +63,17 @@ public final class Accessibility {
     }
 
     /** How many page views were checked. */
-    public int pagesChecked() {
+    public synchronized int pagesChecked() {
         return pagesChecked;
     }
 
     /** Every violation found so far, one line each: rule, impact, page, element, what is wrong. */
-    public List<String> violations() {
+    public synchronized List<String> violations() {
         return List.copyOf(violations);
     }
 
     /** Violations by rule: how many elements, on how many page views. */
-    public String summary() {
+    public synchronized String summary() {
         StringBuilder text = new StringBuilder();
         elementsByRule.forEach((rule, elements) -> text.append(rule).append(": ").append(elements).append(" elements on ")
                 .append(pagesByRule.get(rule).size()).append(" page views\n"));
@@ -72,7 +81,7 @@ public final class Accessibility {
     }
 
     /** Fails with every violation found so far, by rule, page and element. */
-    public void assertNoViolations() {
+    public synchronized void assertNoViolations() {
         if (!violations.isEmpty()) {
             throw new AssertionError(violations.size() + " accessibility violations on " + pagesChecked + " page views checked:\n"
                     + summary() + "\n" + String.join("\n", violations));
@@ -86,6 +95,12 @@ public final class Accessibility {
         accessibility.assertNoViolations();
     }
 
+    /**
+     * axe as it runs here: in one call of {@code axe.run} in the page (Selenium's "legacy" mode: without it, each check
+     * opens a blank window for axe's last step and closes it again, which doubled the time of a check), injected only when
+     * the page does not hold it already (a page checked at a second width keeps it), into the top document (the app has no
+     * frames).
+     */
     private static AxeBuilder axe() {
         AxeRunOptions options = new AxeRunOptions();
         Map<String, AxeRuleOptions> rules = new LinkedHashMap<>();
@@ -97,7 +112,32 @@ public final class Accessibility {
         }
         options.setRules(rules);
         options.setResultTypes(List.of("violations"));
-        return new AxeBuilder().withOptions(options).disableIframeTesting();
+        AxeBuilder builder = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true);
+        builder.setInjectAxe(Accessibility::injectUnlessPresent, false); // false: not its own injection, only this one
+        return builder;
+    }
+
+    /** The axe script of the jar, read once. */
+    private static final class Script {
+        static final String AXE = read();
+
+        private static String read() {
+            try (InputStream in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not in the axe-core selenium jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void injectUnlessPresent(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
+            js.executeScript(Script.AXE);
+        }
     }
 
     private static AxeRuleOptions enabled(boolean enabled) {

@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** How long a step waits for what a person would see: generous, it costs nothing when the page is quick (a build that
+     * shares its machine with another once made a 10-second wait for a menu fail). */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -81,7 +83,7 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
         find(input).sendKeys(Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(input).getAttribute("value")));
+        new WebDriverWait(driver, PATIENCE).until(d -> text.equals(d.findElement(input).getAttribute("value")));
     }
 
     /** Signs in, with the test authenticator's code where the account has two-factor sign-in. */
@@ -107,7 +109,7 @@ public final class Browser implements AutoCloseable {
         waitForQuietPage();
         new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.elementToBeClickable(trigger)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100)).ignoring(WebDriverException.class).until(d -> {
+        new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).ignoring(WebDriverException.class).until(d -> {
             if (label.equals(d.findElement(shown).getText())) {
                 return true;
             }
