@@ -60,7 +60,7 @@ public class CaseFactsService {
     }
 
     /**
-     * The hearings of open cases (neither closed nor screened out) from the first day to the last, both included, in
+     * The hearings not cancelled of open cases (neither closed nor screened out) from the first day to the last, both included, in
      * order: what the client reminders need to remind a client and no more ({@link UpcomingHearing}). For the system's
      * jobs and administrators only, since it crosses every case. One statement.
      */
@@ -68,7 +68,8 @@ public class CaseFactsService {
         currentUser.requireAdmin("list the hearings of every case");
         return em.createQuery("select new org.defensefund.tracker.cases.UpcomingHearing(c.id, h.id, h.scheduledAt, ct.name, ct.detail, lg.code)"
                         + " from Hearing h join h.legalCase c join c.client cl left join h.court ct left join cl.preferredLanguage lg"
-                        + " where h.scheduledAt >= :from and h.scheduledAt < :to and c.status not in :ended order by h.scheduledAt, h.id",
+                        + " where h.scheduledAt >= :from and h.scheduledAt < :to and h.cancelledAt is null and c.status not in :ended"
+                        + " order by h.scheduledAt, h.id",
                         UpcomingHearing.class)
                 .setParameter("from", first.atStartOfDay()).setParameter("to", last.plusDays(1).atStartOfDay())
                 .setParameter("ended", List.of(CaseStatus.CLOSED, CaseStatus.INELIGIBLE)).getResultList();

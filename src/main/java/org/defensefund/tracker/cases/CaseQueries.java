@@ -214,7 +214,7 @@ public class CaseQueries {
     public static final int CALENDAR_LIMIT = 1_000;
 
     /**
-     * The hearings from {@code from} (inclusive) to {@code to} (exclusive), soonest first, at most {@code limit} (and
+     * The hearings not cancelled from {@code from} (inclusive) to {@code to} (exclusive), soonest first, at most {@code limit} (and
      * never more than {@link #CALENDAR_LIMIT}), of the cases whose details the caller sees ({@link CaseAccess#detailsScope}:
      * the fund's administrators every case's; partner staff their organization's, but not a confidential case only
      * offered to it); refused to funders and everyone else. One statement; no client is read.
@@ -229,6 +229,10 @@ public class CaseQueries {
         List<Predicate> where = new ArrayList<>(access.detailsScope(cb, legalCase));
         where.add(cb.greaterThanOrEqualTo(hearing.<LocalDateTime>get("scheduledAt"), from));
         where.add(cb.lessThan(hearing.<LocalDateTime>get("scheduledAt"), to));
+        // A cancelled hearing is left out rather than sent as STATUS:CANCELLED: a subscribed feed is read whole at every
+        // refresh, and every common client removes an event gone from it, while several show a published event marked
+        // cancelled like any other (someone would go to court for nothing). The case page keeps it, marked.
+        where.add(cb.isNull(hearing.get("cancelledAt")));
         query.multiselect(hearing.get("id"), legalCase.get("id"), legalCase.get("caseNumber"), hearing.get("kind"), hearing.get("scheduledAt"),
                         hearingCourt.get("id"), hearingCourt.get("name"), caseCourt.get("id"), caseCourt.get("name"))
                 .where(where.toArray(Predicate[]::new))

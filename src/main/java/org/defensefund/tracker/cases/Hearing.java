@@ -13,10 +13,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import org.defensefund.tracker.reference.ReferenceItem;
 
-/** A hearing of a case: master calendar, bond (custody redetermination) or individual merits. */
+/**
+ * A hearing of a case: master calendar, bond (custody redetermination) or individual merits. Until it has taken place
+ * a hearing may be rescheduled (its time, and perhaps its court, change) or cancelled (it stays, marked with when, by
+ * whom and why, and counts no more: not the case's next hearing, not reminded, not in a calendar); the case says when
+ * ({@link LegalCase#rescheduleHearing}, {@link LegalCase#cancelHearing}). A hearing past or cancelled no longer changes.
+ */
 @Entity
 @Table(name = "hearing")
 public class Hearing extends CaseRecord {
@@ -47,6 +53,16 @@ public class Hearing extends CaseRecord {
     @Size(max = 2000, message = "{field.tooLong}")
     @Column(length = 2000)
     private String notes;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by", length = 254)
+    private String cancelledBy;
+
+    @Size(max = 1000, message = "{field.tooLong}")
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
 
     @Version
     private long version;
@@ -105,5 +121,44 @@ public class Hearing extends CaseRecord {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Whether the hearing was cancelled. */
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    /**
+     * Whether the hearing may still be rescheduled or cancelled at {@code now} (the fund's local time): not cancelled,
+     * and its time still to come.
+     */
+    public boolean isChangeableAt(LocalDateTime now) {
+        return !isCancelled() && scheduledAt != null && scheduledAt.isAfter(now);
+    }
+
+    /** Moves the hearing to another time, and to another court when one is given (null keeps the court). */
+    void moveTo(LocalDateTime at, ReferenceItem where) {
+        scheduledAt = at;
+        if (where != null) {
+            court = where;
+        }
+    }
+
+    void cancel(String reason, String by, Instant at) {
+        cancelledAt = at;
+        cancelledBy = by;
+        cancelReason = reason.trim();
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -467,6 +468,58 @@ public class LegalCase extends Timestamped implements NamedRecord {
         return CaseEvent.of(this, actor, CaseEventKind.HEARING_RECORDED, status, TimelineText.of(
                 TimelineText.label("hearingKind", hearing.getKind()), TimelineText.words(" "), TimelineText.moment(hearing.getScheduledAt()),
                 hearing.getResult() == null ? null : TimelineText.words(": " + hearing.getResult())), null);
+    }
+
+    /**
+     * Moves a hearing of the assigned case that is still to come ({@link Hearing#isChangeableAt}) to a later time than
+     * {@code now} (the fund's local time), and to another court when one is given, saying why (required, at most
+     * {@value #TEXT_MAX} characters). The entry says from what time to what time. The case's next hearing is the
+     * caller's to refresh, from all its hearings.
+     */
+    CaseEvent rescheduleHearing(Hearing hearing, LocalDateTime newTime, ReferenceItem newCourt, String reason, LocalDateTime now, String actor) {
+        requireAssigned();
+        requireChangeable(hearing, now);
+        if (newTime == null) {
+            throw new BusinessException("hearing.scheduledAt.required", "scheduledAt");
+        }
+        if (!newTime.isAfter(now)) {
+            throw new BusinessException("hearing.reschedule.notAhead", "scheduledAt");
+        }
+        boolean courtChanges = newCourt != null && !newCourt.equals(hearing.getCourt());
+        if (newTime.equals(hearing.getScheduledAt()) && !courtChanges) {
+            throw new BusinessException("hearing.reschedule.unchanged", "scheduledAt");
+        }
+        requireText(reason, "hearing.change.reasonRequired", "reason");
+        LocalDateTime from = hearing.getScheduledAt();
+        hearing.moveTo(newTime, newCourt);
+        return CaseEvent.of(this, actor, CaseEventKind.HEARING_RESCHEDULED, status, TimelineText.of(
+                TimelineText.label("hearingKind", hearing.getKind()), TimelineText.words(" "), TimelineText.moment(from),
+                TimelineText.words(" → "), TimelineText.moment(newTime),
+                courtChanges ? TimelineText.words(" · ") : null, courtChanges ? TimelineText.item(newCourt) : null), reason);
+    }
+
+    /**
+     * Cancels a hearing of the assigned case that is still to come ({@link Hearing#isChangeableAt}), saying why
+     * (required, at most {@value #TEXT_MAX} characters). The hearing stays, marked cancelled. The case's next hearing is
+     * the caller's to refresh, from all its hearings.
+     */
+    CaseEvent cancelHearing(Hearing hearing, String reason, LocalDateTime now, Instant at, String actor) {
+        requireAssigned();
+        requireChangeable(hearing, now);
+        requireText(reason, "hearing.change.reasonRequired", "reason");
+        hearing.cancel(reason, actor, at);
+        return CaseEvent.of(this, actor, CaseEventKind.HEARING_CANCELLED, status, TimelineText.of(
+                TimelineText.label("hearingKind", hearing.getKind()), TimelineText.words(" "), TimelineText.moment(hearing.getScheduledAt())),
+                reason);
+    }
+
+    private static void requireChangeable(Hearing hearing, LocalDateTime now) {
+        if (hearing.isCancelled()) {
+            throw new BusinessException("hearing.change.cancelled", "hearing");
+        }
+        if (!hearing.isChangeableAt(now)) {
+            throw new BusinessException("hearing.change.past", "hearing");
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,11 @@ public class ClientReminderPlanner {
     @Inject
     private Settings settings;
 
+    /** The dedupe key of a reminder of a kind of a hearing at a time. */
+    static String dedupeKey(String kind, Long hearingId, LocalDateTime scheduledAt) {
+        return kind + ":" + hearingId + ":" + scheduledAt;
+    }
+
     /** Whether a kind of outgoing message is a client's hearing reminder. */
     public static boolean isReminder(String kind) {
         return WEEK_AHEAD.equals(kind) || DAY_AHEAD.equals(kind);
@@ -87,7 +93,7 @@ public class ClientReminderPlanner {
             Locale language = ReminderLanguages.localeOf(hearing.clientLanguage());
             ReminderText text = ReminderText.hearing(language, settings.getFundName(), contact(), hearing.scheduledAt(),
                     hearing.courtName(), hearing.courtAddress());
-            String dedupeKey = kind + ":" + hearing.hearingId() + ":" + hearing.scheduledAt();
+            String dedupeKey = dedupeKey(kind, hearing.hearingId(), hearing.scheduledAt());
             if (outbox.enqueue(new OutgoingMessage(dedupeKey, Channel.EMAIL, recipient, language, text.subject(), text.body(), now,
                     hearing.caseId(), kind))) {
                 planned++;

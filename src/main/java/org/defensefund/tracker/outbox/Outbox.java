@@ -20,6 +20,9 @@ import org.defensefund.tracker.shared.pii.PiiCipher;
 @ApplicationScoped
 public class Outbox {
 
+    /** The longest mark a withdrawn message's dedupe key gets: {@code ~withdrawn:} and an id of up to 19 digits. */
+    private static final int WITHDRAWN_MARK_MAX = 30;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -60,5 +63,29 @@ public class Outbox {
     public boolean holds(String dedupeKey) {
         return !em.createNativeQuery("SELECT 1 FROM outbox_message WHERE dedupe_key = ?1").setParameter(1, dedupeKey)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Withdraws the case's messages still pending whose dedupe key ends with {@code dedupeKeySuffix} (a planner's key of
+     * something that no longer holds, such as a hearing's old time); how many. In the caller's transaction: they are
+     * withdrawn if and only if the change that causes it commits.
+     *
+     * <p>A withdrawn message is kept, marked {@link OutboxStatus#WITHDRAWN}, rather than deleted: the administrators'
+     * page shows what was planned and why it never went, as it shows what was sent, and nothing in the outbox is
+     * erased by a feature. Its dedupe key is set free (suffixed with {@code ~withdrawn:} and the message's id), so the
+     * same key may be planned again: a hearing moved away and back to its old time gets its reminders again. A message
+     * being delivered at this very moment is locked by the delivery ({@link DeliveryAttempt}); this waits for it and then
+     * finds it sent, so a message is either sent or withdrawn, never both.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdrawPending(Long caseId, String dedupeKeySuffix) {
+        if (caseId == null || dedupeKeySuffix == null || dedupeKeySuffix.isBlank()) {
+            throw new IllegalArgumentException("withdrawing needs a case and a dedupe key's end");
+        }
+        String pattern = "%" + dedupeKeySuffix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return em.createNativeQuery("UPDATE outbox_message SET status = 'WITHDRAWN',"
+                        + " dedupe_key = CONCAT(LEFT(dedupe_key, " + (OutgoingMessage.KEY_MAX - WITHDRAWN_MARK_MAX) + "), '~withdrawn:', id)"
+                        + " WHERE case_id = ?1 AND status = 'PENDING' AND dedupe_key LIKE ?2 ESCAPE '!'")
+                .setParameter(1, caseId).setParameter(2, pattern).executeUpdate();
     }
 }

@@ -113,6 +113,14 @@ class ReminderItems {
     }
 
     /**
+     * The key of a hearing's item at a time: the hearing and its time, so that a hearing moved to another time is a new
+     * item (and the reminders of its old time can be found: {@link HearingReminderWithdrawal}).
+     */
+    static String hearingKey(Long hearingId, LocalDateTime scheduledAt) {
+        return "HEARING:" + hearingId + ":" + scheduledAt;
+    }
+
+    /**
      * The hearings of the caller's open cases in the next 7 days (the case list's filter on the next hearing, then each
      * case's hearings): tomorrow's and those in 7 days for the digest, those within 24 hours for an immediate reminder.
      */
@@ -121,10 +129,13 @@ class ReminderItems {
                 .withFilter(CaseQueries.HEARING_FROM, today).withFilter(CaseQueries.HEARING_TO, today.plusDays(7));
         for (CaseRow row : cases.list(query)) {
             for (Hearing hearing : representation.hearings(row.getId())) {
+                if (hearing.isCancelled()) {
+                    continue;
+                }
                 LocalDateTime scheduled = hearing.getScheduledAt();
                 Instant at = scheduled.atZone(zone).toInstant();
                 LocalDate day = scheduled.toLocalDate();
-                String key = "HEARING:" + hearing.getId() + ":" + scheduled;
+                String key = hearingKey(hearing.getId(), scheduled);
                 if (day.equals(today.plusDays(1))) {
                     digest.add(new ReminderItem(ReminderKind.HEARING_TOMORROW, row.getId(), row.getCaseNumber(), day, at, hearing.getKind().name(), 1, key));
                 } else if (day.equals(today.plusDays(7))) {

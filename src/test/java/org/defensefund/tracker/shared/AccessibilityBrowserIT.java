@@ -306,6 +306,11 @@ class AccessibilityBrowserIT {
                 browser.reveal("hearingAction");
                 browser.submit("hearing:submit");
             }, false));
+            views.add(new View("cases/detail.xhtml?id={caseA}&tab=hearings (reschedule sent empty)", browser -> {
+                browser.open(fill("cases/detail.xhtml?id={caseA}&tab=hearings", ids));
+                browser.reveal("rescheduleAction");
+                browser.submit("reschedule:submit");
+            }, false));
         }
         return views;
     }
@@ -376,6 +381,12 @@ class AccessibilityBrowserIT {
         long caseA = TestDatabase.chargedCase(partnerA, grantA, "HN");
         TestDatabase.update("update legal_case set detained = true, next_hearing_date = ? where id = ?",
                 TestDatabase.today().toLocalDate().plusDays(9), caseA);
+        // A hearing ahead (the reschedule and cancel forms are offered) and a cancelled one (its mark on the list).
+        TestDatabase.update("insert into hearing (case_id, kind, scheduled_at, recorded_by, created_at, version)"
+                + " values (?, 'MASTER_CALENDAR', ?, 'axe', now(6), 1)", caseA, java.sql.Timestamp.valueOf(TestDatabase.today().toLocalDate().plusDays(9).atTime(9, 0)));
+        TestDatabase.update("insert into hearing (case_id, kind, scheduled_at, recorded_by, created_at, version, cancelled_at, cancelled_by, cancel_reason)"
+                + " values (?, 'BOND', ?, 'axe', now(6), 2, now(6), 'axe', 'Moved by the court')", caseA,
+                java.sql.Timestamp.valueOf(TestDatabase.today().toLocalDate().plusDays(4).atTime(13, 30)));
         TestDatabase.update("insert into case_cost (case_id, sub_award_id, category, amount, cost_date, status, submitted_by, submitted_at,"
                 + " note, version) select ?, sub_award_id, 'TRAVEL', 12.50, ?, 'SUBMITTED', 'axe', now(6),"
                 + " 'UnbrokenreceiptnumberthatgoesonandonwithoutanyspaceatallABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 1"

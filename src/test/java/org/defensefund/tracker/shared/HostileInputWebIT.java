@@ -203,6 +203,13 @@ class HostileInputWebIT {
                     + " select ?, sub_award_id, 'TRAVEL', 12.50, ?, 'SUBMITTED', 'hostile', now(6), 1 from case_charge where case_id = ?",
                     legalCase, TestDatabase.today(), legalCase);
         }
+        // Hearings ahead, so that the hearings section offers its reschedule and cancel forms (each submission that goes
+        // through uses one up: a cancelled hearing, or one moved, may leave none to change for the next caller).
+        for (int days = 3; days <= 30; days += 3) {
+            TestDatabase.update("insert into hearing (case_id, kind, scheduled_at, recorded_by, created_at, version)"
+                    + " values (?, 'MASTER_CALENDAR', ?, 'hostile', now(6), 1)", caseA,
+                    java.sql.Timestamp.valueOf(TestDatabase.today().toLocalDate().plusDays(days).atTime(9, 0)));
+        }
         ids.put("caseA", String.valueOf(caseA));
         ids.put("grantA", String.valueOf(grantA));
         ids.put("subAwardA", TestDatabase.text("select id from sub_award where grant_id = ?", grantA));

@@ -356,6 +356,15 @@ class ServiceAccessMatrixIT {
 
         // what the partner records on A's case
         row("RepresentationService.recordHearing",                NO, OK, OK, NO, NO, NO, f -> representation.recordHearing(f.caseA.getId(), new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(3))));
+        row("RepresentationService.rescheduleHearing",            NO, OK, OK, NO, NO, NO, f -> {
+            Hearing hearing = hearingOfA(f);
+            return representation.rescheduleHearing(f.caseA.getId(), hearing.getId(), hearing.getVersion(),
+                    LocalDateTime.now(FundClock.current()).plusDays(10).withSecond(0).withNano(0), null, "the judge moved it");
+        });
+        row("RepresentationService.cancelHearing",                NO, OK, OK, NO, NO, NO, f -> {
+            Hearing hearing = hearingOfA(f);
+            return representation.cancelHearing(f.caseA.getId(), hearing.getId(), hearing.getVersion(), "the case was terminated");
+        });
         row("RepresentationService.recordCustody",                NO, OK, OK, NO, NO, NO, f -> representation.recordCustody(f.caseA.getId(), new CustodyEvent(CustodyEventKind.RELEASED_PAROLE, LocalDate.now(FundClock.current()))));
         row("RepresentationService.recordRelief",                 NO, OK, OK, NO, NO, NO, f -> representation.recordRelief(f.caseA.getId(), asylum(f)));
         row("RepresentationService.recordNoticeOfAppearance",     NO, OK, OK, NO, NO, NO, f -> representation.recordNoticeOfAppearance(f.caseA.getId(), f.caseA.getVersion(), LocalDate.now(FundClock.current())));
@@ -784,6 +793,12 @@ class ServiceAccessMatrixIT {
         relief.setReliefType(f.asylumType);
         relief.setFiledOn(LocalDate.now(FundClock.current()));
         return relief;
+    }
+
+    /** A hearing of A's case in three days, recorded by the system in the call's own (rolled back) transaction. */
+    private Hearing hearingOfA(Fixture f) {
+        return given.asSystem(() -> representation.recordHearing(f.caseA.getId(),
+                new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(3).withSecond(0).withNano(0))));
     }
 
     /** The id of A's case's notice-of-appearance deadline, read straight from the database. */

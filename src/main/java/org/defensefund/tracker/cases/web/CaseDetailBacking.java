@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,6 +145,13 @@ public class CaseDetailBacking implements Serializable {
     private List<CaseEvent> newestFirst = List.of();
     private List<CaseEvent> notes = List.of();
     private Hearing nextHearing;
+    private List<Hearing> changeableHearings = List.of();
+    private Long rescheduledHearingId;
+    private LocalDateTime rescheduledAt;
+    private ReferenceItem rescheduledCourt;
+    private String rescheduleReason;
+    private Long cancelledHearingId;
+    private String cancelReason;
 
     @Inject
     private org.defensefund.tracker.clients.ClientService clients;
@@ -188,9 +196,11 @@ public class CaseDetailBacking implements Serializable {
         notes = newestFirst.stream().filter(e -> e.getKind() == CaseEventKind.NOTE).toList();
         LocalDate today = clock.today();
         nextHearing = hearings.stream()
-                .filter(h -> h.getScheduledAt() != null && !h.getScheduledAt().toLocalDate().isBefore(today))
+                .filter(h -> !h.isCancelled() && h.getScheduledAt() != null && !h.getScheduledAt().toLocalDate().isBefore(today))
                 .min(Comparator.comparing(Hearing::getScheduledAt))
                 .orElse(null);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), clock.zone());
+        changeableHearings = hearings.stream().filter(h -> h.isChangeableAt(now)).toList();
     }
 
     public String markConfidential() {
@@ -274,6 +284,23 @@ public class CaseDetailBacking implements Serializable {
 
     public String recordHearing() {
         return step("cases_detail.hearingRecorded", () -> representation.recordHearing(legalCase.getId(), hearing), "hearing");
+    }
+
+    /** Moves a hearing still to come, from the version of it this page read (a second writer is told). */
+    public String rescheduleHearing() {
+        return step("cases_detail.hearingRescheduled", () -> representation.rescheduleHearing(legalCase.getId(), rescheduledHearingId,
+                versionRead(rescheduledHearingId), rescheduledAt, rescheduledCourt, rescheduleReason), "reschedule");
+    }
+
+    /** Cancels a hearing still to come, from the version of it this page read (a second writer is told). */
+    public String cancelHearing() {
+        return step("cases_detail.hearingCancelled", () -> representation.cancelHearing(legalCase.getId(), cancelledHearingId,
+                versionRead(cancelledHearingId), cancelReason), "cancelHearing");
+    }
+
+    /** The version of a hearing as this page read it (-1 for one it didn't list: the service then refuses it). */
+    private long versionRead(Long hearingId) {
+        return hearings.stream().filter(h -> h.getId().equals(hearingId)).mapToLong(Hearing::getVersion).findFirst().orElse(-1);
     }
 
     public String recordCustody() {
@@ -647,6 +674,64 @@ public class CaseDetailBacking implements Serializable {
 
     public Hearing getHearing() {
         return hearing;
+    }
+
+    /** The case's hearings still to come and not cancelled: those a caller may reschedule or cancel. */
+    public List<Hearing> getChangeableHearings() {
+        return changeableHearings;
+    }
+
+    /** A hearing as a choice names it: its date and time, and its kind. */
+    public String hearingLabel(Hearing h) {
+        return dates.of(h.getScheduledAt()) + " · " + PageMessages.text("hearingKind." + h.getKind());
+    }
+
+    public Long getRescheduledHearingId() {
+        return rescheduledHearingId;
+    }
+
+    public void setRescheduledHearingId(Long rescheduledHearingId) {
+        this.rescheduledHearingId = rescheduledHearingId;
+    }
+
+    public LocalDateTime getRescheduledAt() {
+        return rescheduledAt;
+    }
+
+    public void setRescheduledAt(LocalDateTime rescheduledAt) {
+        this.rescheduledAt = rescheduledAt;
+    }
+
+    public ReferenceItem getRescheduledCourt() {
+        return rescheduledCourt;
+    }
+
+    public void setRescheduledCourt(ReferenceItem rescheduledCourt) {
+        this.rescheduledCourt = rescheduledCourt;
+    }
+
+    public String getRescheduleReason() {
+        return rescheduleReason;
+    }
+
+    public void setRescheduleReason(String rescheduleReason) {
+        this.rescheduleReason = rescheduleReason;
+    }
+
+    public Long getCancelledHearingId() {
+        return cancelledHearingId;
+    }
+
+    public void setCancelledHearingId(Long cancelledHearingId) {
+        this.cancelledHearingId = cancelledHearingId;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public CustodyEvent getCustodyEvent() {
