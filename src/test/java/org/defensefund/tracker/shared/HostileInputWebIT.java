@@ -62,7 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * B's and their cases' rows are exactly as they were after everything partner A, funder A and anonymous
  * callers sent.
  * <p>
- * About 6,900 submissions to 82 forms a run, in about 3 minutes (anonymous, funder A and partner A at once, then two administrators
+ * About 6,100 submissions to 90 forms a run, in about 3 minutes (anonymous, funder A and partner A at once, then two administrators
  * at once); the count is printed, with the forms, and fewer than {@link #AT_LEAST} fails the test. Not covered:
  * the sign-in's second step (wrong codes throttle the address every test signs in from), the set-up page of a
  * valid e-mailed link, and PrimeFaces' partial (ajax) requests other than as full posts.

@@ -101,12 +101,20 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().contains("login.xhtml"));
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label: open the menu, click the option, see it chosen. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its label: open the menu, click the option, see it chosen. The menu
+     * is first brought to the middle of the window and the option scrolled to within the menu's own list: PrimeFaces
+     * closes an open menu when the page scrolls, which clicking an option out of the window would do (a partner named with
+     * 190 letters made the list wider than the window, and a test wait in vain); a menu found closed is opened again.
+     */
     public void pick(String menuId, String label) {
+        By menu = By.id(menuId);
         By trigger = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger");
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label.replace("'", "\\'") + "']");
         By shown = By.id(menuId + "_label");
         waitForQuietPage();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(menu));
         new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.elementToBeClickable(trigger)).click();
         new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100)).ignoring(WebDriverException.class).until(d -> {
@@ -114,11 +122,27 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
             WebElement item = d.findElement(option);
+            if (!item.isDisplayed()) {
+                d.findElement(trigger).click();
+                return false;
+            }
+            boolean inWindow = Boolean.TRUE.equals(js.executeScript("""
+                    const item = arguments[0], list = item.closest('.ui-selectonemenu-items-wrapper');
+                    if (list) { list.scrollTop += item.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 2; }
+                    const r = item.getBoundingClientRect();
+                    return r.top >= 0 && r.bottom <= window.innerHeight && r.left + Math.min(r.width, 40) / 2 >= 0
+                        && r.left + Math.min(r.width, 40) <= window.innerWidth;
+                    """, item));
             try {
-                item.click();
+                if (inWindow) {
+                    item.click();
+                } else {
+                    // Its middle out of the window (a very long name in the list): a click there would scroll the page.
+                    js.executeScript("arguments[0].click()", item);
+                }
             } catch (ElementClickInterceptedException stillMoving) {
                 // The panel is still sliding into place: deliver the click to the same option element.
-                ((JavascriptExecutor) d).executeScript("arguments[0].click()", item);
+                js.executeScript("arguments[0].click()", item);
             }
             return label.equals(d.findElement(shown).getText());
         });
