@@ -72,8 +72,8 @@ class AccessibilityBrowserIT {
 
     /**
      * Browsers checking at once, each a run at a time: one per two processors (axe keeps a processor busy, and Chromium
-     * and the server want theirs). On the two processors of the CI machine that is one: two browsers took as long
-     * (406 s for 328 page views) as one had (412 s for 324), the processors being the limit.
+     * and the server want theirs). On the two processors of the CI machine that is one: two browsers there took 376 s for
+     * 328 page views, one 348 s, the processors being the limit.
      */
     private static final int BROWSERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
 
