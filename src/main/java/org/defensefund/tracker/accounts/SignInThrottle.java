@@ -72,6 +72,14 @@ public class SignInThrottle {
         bySecret.remove(key);
     }
 
+    /** Forgets every count (tests that share one server, and an operator after an incident is over). */
+    public void forgetAll() {
+        byPair.clear();
+        byAccount.clear();
+        byAddress.clear();
+        bySecret.clear();
+    }
+
     /** Seconds to show for a wait: at least one, rounded up. */
     public static long seconds(Duration wait) {
         return Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));

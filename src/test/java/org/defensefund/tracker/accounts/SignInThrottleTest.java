@@ -35,6 +35,21 @@ class SignInThrottleTest {
     }
 
     @Test
+    void forgettingEverythingLiftsEveryDelay() {
+        SignInThrottle throttle = new SignInThrottle();
+        for (int i = 0; i < 6; i++) {
+            throttle.failed("ana@fund.test", "10.0.0.1", T0);
+            throttle.secretFailed("link:10.0.0.1", T0);
+        }
+        assertTrue(throttle.waitFor("ana@fund.test", "10.0.0.1", T0).toSeconds() > 0);
+        assertTrue(throttle.waitForSecret("link:10.0.0.1", T0).toSeconds() > 0);
+        throttle.forgetAll();
+        assertEquals(Duration.ZERO, throttle.waitFor("ana@fund.test", "10.0.0.1", T0));
+        assertEquals(Duration.ZERO, throttle.waitFor("bo@fund.test", "10.0.0.1", T0), "the address too");
+        assertEquals(Duration.ZERO, throttle.waitForSecret("link:10.0.0.1", T0));
+    }
+
+    @Test
     void anAttackerElsewhereCannotLockTheOwnerOut() {
         SignInThrottle throttle = new SignInThrottle();
         Instant last = T0;
