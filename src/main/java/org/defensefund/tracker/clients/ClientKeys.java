@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.shared.BeforeCommit;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.pii.ClientDataErasedException;
 import org.defensefund.tracker.shared.pii.Keyring;
@@ -153,7 +154,7 @@ public class ClientKeys {
     @Transactional
     public void destroy(long clientId) {
         currentUser.requireAdmin("erase a client's personal data");
-        Instant now = Instant.now();
+        Instant now = Instant.now(FundClock.current());
         try (Connection connection = dataSource.getConnection()) {
             int changed;
             try (PreparedStatement update = connection.prepareStatement("UPDATE client_key SET keyset = NULL, master_key_id = NULL,"
@@ -187,7 +188,7 @@ public class ClientKeys {
             return 0;
         }
         int made = 0;
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Instant.now(FundClock.current()));
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Long clientId : clientIds) {
                 Keyring.Wrapped wrapped = keyring.newClientKey(clientId);

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.logging.Logger;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * The fund's own keys (the v1 AES-GCM key and the HMAC key of the keyed hashes), kept in {@code pii_keyset} as
@@ -37,7 +38,7 @@ public final class FundKeys {
                     insert.setString(1, NAME);
                     insert.setBytes(2, made.keyset());
                     insert.setString(3, made.masterKeyId());
-                    insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                    insert.setTimestamp(4, Timestamp.from(Instant.now(FundClock.current())));
                     if (insert.executeUpdate() == 1) {
                         LOG.info("Stored the fund's personal-data keys in pii_keyset, wrapped by master key " + made.masterKeyId());
                     }

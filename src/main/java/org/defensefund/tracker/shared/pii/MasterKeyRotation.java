@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.defensefund.tracker.shared.FundClock;
 
 /**
  * A rotation of the master key: every wrapped key in the database (the clients' keysets in {@code client_key}, the
@@ -117,7 +118,7 @@ public final class MasterKeyRotation {
                 Keyring.Wrapped again = keyring.wrapSecret(name, secret);
                 update.setBytes(1, again.keyset());
                 update.setString(2, again.masterKeyId());
-                update.setTimestamp(3, Timestamp.from(Instant.now()));
+                update.setTimestamp(3, Timestamp.from(Instant.now(FundClock.current())));
                 update.setString(4, name);
                 update.setString(5, (String) row[2]);
                 changed += update.executeUpdate();
