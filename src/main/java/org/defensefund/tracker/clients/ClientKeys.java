@@ -56,12 +56,22 @@ public class ClientKeys {
 
     private static final String INSERT = "INSERT IGNORE INTO client_key (client_id, keyset, master_key_id, created_at) VALUES (?, ?, ?, ?)";
 
+    /**
+     * How long an unwrapped key is used without reading its row again: a key destroyed by another server (several
+     * servers on one database) stops opening here within this time; on the server that destroys it, at once.
+     */
+    static final long CACHE_NANOS = 5L * 60 * 1_000_000_000L;
+
+    /** An unwrapped key and when its row was read. */
+    private record Unwrapped(Aead aead, long readAt) {
+    }
+
     /** Unwrapped keys, least recently used first. Evicted on destroy. */
-    private static final Map<Long, Aead> UNWRAPPED = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private static final Map<Long, Unwrapped> UNWRAPPED = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Aead> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Unwrapped> eldest) {
             return size() > CACHE;
         }
     });
@@ -88,9 +98,9 @@ public class ClientKeys {
         Map<Long, Aead> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(clientIds)) {
-            Aead cached = UNWRAPPED.get(id);
-            if (cached != null) {
-                found.put(id, cached);
+            Unwrapped cached = UNWRAPPED.get(id);
+            if (cached != null && System.nanoTime() - cached.readAt() < CACHE_NANOS) {
+                found.put(id, cached.aead());
             } else {
                 missing.add(id);
             }
@@ -112,10 +122,11 @@ public class ClientKeys {
                             long clientId = row.getLong(1);
                             byte[] keyset = row.getBytes(2);
                             if (keyset == null) {
+                                UNWRAPPED.remove(clientId);
                                 throw new ClientDataErasedException(clientId);
                             }
                             Aead aead = keyring.unwrap(clientId, new Keyring.Wrapped(keyset, row.getString(3)));
-                            UNWRAPPED.put(clientId, aead);
+                            UNWRAPPED.put(clientId, new Unwrapped(aead, System.nanoTime()));
                             found.put(clientId, aead);
                         }
                     }
@@ -180,6 +191,46 @@ public class ClientKeys {
             UNWRAPPED.remove(clientId);
         }
         LOG.info(() -> "Destroyed the key of client " + clientId + ": their encrypted personal data can no longer be read");
+    }
+
+    /**
+     * Destroys the keys of many clients at once (an emergency purge, a day's retention): as {@link #destroy} for each,
+     * in statements of 1,000 clients, in the caller's transaction. Returns how many keys were destroyed now (keys
+     * already destroyed and clients without a key are not counted; the latter get a destroyed row too).
+     */
+    @Transactional
+    public int destroyAll(Collection<Long> clientIds) {
+        currentUser.requireAdmin("erase clients' personal data");
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(clientIds));
+        Timestamp now = Timestamp.from(Instant.now(FundClock.current()));
+        int destroyed = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            for (int i = 0; i < ids.size(); i += 1000) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement update = connection.prepareStatement("UPDATE client_key SET keyset = NULL, master_key_id = NULL,"
+                        + " destroyed_at = ? WHERE destroyed_at IS NULL AND client_id IN (" + in + ")");
+                     PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO client_key (client_id, created_at, destroyed_at)"
+                             + " SELECT id, ?, ? FROM client WHERE id IN (" + in + ")")) {
+                    update.setTimestamp(1, now);
+                    insert.setTimestamp(1, now);
+                    insert.setTimestamp(2, now);
+                    for (int j = 0; j < chunk.size(); j++) {
+                        update.setLong(j + 2, chunk.get(j));
+                        insert.setLong(j + 3, chunk.get(j));
+                    }
+                    destroyed += update.executeUpdate();
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not destroy the clients' keys", e);
+        } finally {
+            ids.forEach(UNWRAPPED::remove);
+        }
+        int count = destroyed;
+        LOG.info(() -> "Destroyed the keys of " + count + " clients: their encrypted personal data can no longer be read");
+        return count;
     }
 
     /** Makes a key for each of these clients that has none (a destroyed key stays destroyed); returns how many were made. */

@@ -43,8 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Each client's own key in the real server and database: made with the client in the transaction that records them,
  * wrapped (never in clear) by the configured master key; destroyed for good by an administrator (not by partner staff),
- * after which reading it says "erased" and no new key is made; made at start for clients who had none; and a rotation of
- * the master key that re-wraps every key (clients' and the fund's) without touching the data, then back.
+ * one by one or many at once, after which reading it says "erased" and no new key is made; made at start for clients
+ * who had none; and a rotation of the master key that re-wraps every key (clients' and the fund's) without touching
+ * the data, then back.
  */
 @ExtendWith(ArquillianExtension.class)
 class ClientKeysIT {
@@ -124,6 +125,23 @@ class ClientKeysIT {
         given.as(admin, () -> keys.destroy(clientId));
         assertEquals(0, atStart.makeMissingKeys(), "a destroyed key is never made again");
         assertTrue(keys.isErased(clientId));
+    }
+
+    @Test
+    void manyKeysAreDestroyedAtOnce() throws SQLException {
+        UserAccount admin = given.admin();
+        long first = referredClient(admin);
+        long second = referredClient(admin);
+        long keep = referredClient(admin);
+        keys.keysOf(List.of(first, second, keep));
+        assertThrows(AccessDeniedException.class,
+                () -> given.as(given.partnerStaff(given.partner(InContainer.unique("Purge Partner"))), () -> keys.destroyAll(List.of(first))));
+        assertEquals(2, given.as(admin, () -> keys.destroyAll(List.of(first, second, first))));
+        assertEquals(0, given.as(admin, () -> keys.destroyAll(List.of(first, second))), "already destroyed");
+        assertThrows(ClientDataErasedException.class, () -> keys.keyOf(first));
+        assertThrows(ClientDataErasedException.class, () -> keys.keyOf(second));
+        assertNull(row(second).keyset());
+        assertNotNull(keys.keyOf(keep), "the others keep theirs");
     }
 
     @Test
