@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.defensefund.tracker.shared.FundClock;
 
@@ -58,14 +60,14 @@ public final class FundKeys {
      * The fund's cipher as a database holds it, without writing anything (a restored backup): empty when the database
      * has no fund keys (a backup from before V32, whose values are under the keys the master key derives).
      */
-    public static java.util.Optional<PiiCipher> stored(Connection connection, Keyring keyring) throws SQLException {
+    public static Optional<PiiCipher> stored(Connection connection, Keyring keyring) throws SQLException {
         Keyring.Wrapped wrapped;
         try {
             wrapped = read(connection);
-        } catch (java.sql.SQLSyntaxErrorException noTable) {
-            return java.util.Optional.empty();
+        } catch (SQLSyntaxErrorException noTable) {
+            return Optional.empty();
         }
-        return wrapped == null ? java.util.Optional.empty() : java.util.Optional.of(PiiCipher.ofKeys(keyring.unwrapSecret(NAME, wrapped)));
+        return wrapped == null ? Optional.empty() : Optional.of(PiiCipher.ofKeys(keyring.unwrapSecret(NAME, wrapped)));
     }
 
     private static Keyring.Wrapped read(Connection connection) throws SQLException {

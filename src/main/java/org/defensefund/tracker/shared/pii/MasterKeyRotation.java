@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.defensefund.tracker.shared.FundClock;
@@ -72,7 +74,7 @@ public final class MasterKeyRotation {
                         after = clientId;
                     }
                     for (int changed : update.executeBatch()) {
-                        clients += changed > 0 || changed == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
+                        clients += changed > 0 || changed == Statement.SUCCESS_NO_INFO ? 1 : 0;
                     }
                 }
                 connection.commit();
@@ -123,7 +125,7 @@ public final class MasterKeyRotation {
                 update.setString(5, (String) row[2]);
                 changed += update.executeUpdate();
             } finally {
-                java.util.Arrays.fill(secret, (byte) 0);
+                Arrays.fill(secret, (byte) 0);
             }
         }
         connection.commit();
