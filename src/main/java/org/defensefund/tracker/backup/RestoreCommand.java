@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.defensefund.tracker.shared.pii.FundKeys;
+import org.defensefund.tracker.shared.pii.Keyring;
+import org.defensefund.tracker.shared.pii.MasterKeys;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
@@ -45,6 +48,7 @@ public final class RestoreCommand {
             System.setProperty("tracker.pii.key.file", Path.of("data", "pii.key").toString());
         }
         String sample;
+        java.util.Optional<PiiCipher> stored;
         java.util.Properties account = new java.util.Properties();
         account.setProperty("user", address.user());
         account.setProperty("password", address.password());
@@ -55,16 +59,23 @@ public final class RestoreCommand {
                 return "No client with encrypted personal data in the restored database: the key was not tried.";
             }
             sample = row.getString(1);
+            if (DatabaseAddress.setting("tracker.pii.key").filter(key -> !key.isBlank()).isEmpty()
+                    && DatabaseAddress.setting("tracker.pii.key.file").filter(key -> !key.isBlank()).isEmpty()) {
+                return "No personal-data key is configured here (TRACKER_PII_KEY or TRACKER_PII_KEY_FILE): it was not tried on"
+                        + " the restored data. The server needs the master key that wrapped the keys when the backup was made.";
+            }
+            try {
+                stored = FundKeys.stored(connection, new Keyring(MasterKeys.fromConfiguration()));
+            } catch (RuntimeException | ExceptionInInitializerError wrong) {
+                return "WARNING: the personal-data key configured here does NOT open the restored database's keys ("
+                        + wrong.getMessage() + "). Give the server the master key that was in use when the backup was made"
+                        + " (or, during a rotation, as TRACKER_PII_KEY_PREVIOUS).";
+            }
         } catch (java.sql.SQLException noClients) {
             return "The restored database has no clients' table (" + noClients.getMessage() + "): the key was not tried.";
         }
-        if (DatabaseAddress.setting("tracker.pii.key").filter(key -> !key.isBlank()).isEmpty()
-                && DatabaseAddress.setting("tracker.pii.key.file").filter(key -> !key.isBlank()).isEmpty()) {
-            return "No personal-data key is configured here (TRACKER_PII_KEY or TRACKER_PII_KEY_FILE): it was not tried on"
-                    + " the restored data. The server needs the key that was in use when the backup was made.";
-        }
         try {
-            PiiCipher.current().decrypt(sample);
+            stored.orElseGet(PiiCipher::current).decrypt(sample);
             return "The personal-data key configured here reads the restored clients' data.";
         } catch (RuntimeException | ExceptionInInitializerError wrong) {
             Throwable reason = wrong.getCause() != null && wrong.getMessage() == null ? wrong.getCause() : wrong;

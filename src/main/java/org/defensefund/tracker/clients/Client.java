@@ -45,7 +45,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "client")
-@EntityListeners(NameWords.class)
+@EntityListeners({NameWords.class, ClientKeys.NewClients.class})
 public class Client extends Timestamped {
 
     private static final long serialVersionUID = 1L;

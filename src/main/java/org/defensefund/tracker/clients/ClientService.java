@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ public class ClientService {
 
     @Inject
     private PublicChannel publicChannel;
+
+    @Inject
+    private ClientKeys keys;
 
     /**
      * Clients who may be the same person: the same A-number (found by its keyed hash), or the same first
@@ -117,6 +121,25 @@ public class ClientService {
         return em.createQuery("select c from Client c where c.aNumberHash = :hash", Client.class)
                 .setParameter("hash", number.keyedHash())
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Erases a client's personal data for good by destroying their own key ({@link ClientKeys#destroy}): what is
+     * encrypted under it can never be read again, and reading it says "erased". The caller (retention, the emergency
+     * purge) records the erasure in the audit trail. Administrators and the system's own jobs only.
+     */
+    public void destroyKey(Long clientId) {
+        currentUser.requireAdmin("erase a client's personal data");
+        keys.destroy(find(clientId).getId());
+    }
+
+    /**
+     * Erases many clients' personal data at once by destroying their keys ({@link ClientKeys#destroyAll}, 1,000 clients a
+     * statement); returns how many keys were destroyed now. Administrators and the system's own jobs only.
+     */
+    public int destroyKeys(Collection<Long> clientIds) {
+        currentUser.requireAdmin("erase clients' personal data");
+        return keys.destroyAll(clientIds);
     }
 
     /** Records that a partner must not get this client's cases. */

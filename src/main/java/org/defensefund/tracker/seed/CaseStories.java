@@ -27,6 +27,8 @@ import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.funding.CostCategory;
 import org.defensefund.tracker.funding.CostStatus;
 import org.defensefund.tracker.funding.DisbursementStatus;
+import org.defensefund.tracker.shared.pii.Keyring;
+import org.defensefund.tracker.shared.pii.Keyrings;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
@@ -75,6 +77,7 @@ final class CaseStories {
 
     private final FundPlan plan;
     private final PiiCipher cipher;
+    private final Keyring keyring = Keyrings.configured();
     private final List<Scenario> scenarios;
     private final LocalDateTime now;
 
@@ -119,9 +122,11 @@ final class CaseStories {
     /** The tables in the order they are inserted (parents first). */
     /** The name search index's rows of these clients, as the application's own listener would write them ({@link NameWords}). */
     final TableBatch nameWords = new TableBatch("client_name_word", "word", "client_id");
+    /** Each client's own key, wrapped by the master key, as {@code ClientKeys} makes it when the application records a client. */
+    final TableBatch clientKeys = new TableBatch("client_key", "client_id", "keyset", "master_key_id", "created_at");
 
     List<TableBatch> tables() {
-        return List.of(clients, nameWords, cases, offers, hearings, custody, reliefs, charges, costs, disbursements, events);
+        return List.of(clients, clientKeys, nameWords, cases, offers, hearings, custody, reliefs, charges, costs, disbursements, events);
     }
 
     /** The random source of a chunk: a function of the seed and the chunk's number only. */
@@ -684,6 +689,8 @@ final class CaseStories {
                     aNumber == null ? null : cipher.keyedHash(aNumber.digits()),
                     cipher.encrypt(person.phone()), cipher.encrypt(person.street()), person.city(), "MA",
                     cipher.encrypt(person.postalCode()), created, created);
+            Keyring.Wrapped key = keyring.newClientKey(clientId);
+            clientKeys.add(clientId, key.keyset(), key.masterKeyId(), created);
             for (String word : NameWords.of(person.firstName(), person.lastName())) {
                 nameWords.add(word, clientId);
             }

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Properties;
 import org.defensefund.tracker.shared.Connections;
+import org.defensefund.tracker.shared.pii.FundKeys;
+import org.defensefund.tracker.shared.pii.Keyring;
+import org.defensefund.tracker.shared.pii.MasterKeys;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 import org.flywaydb.core.Flyway;
 
@@ -33,7 +36,7 @@ public final class SeedCommand {
             System.setProperty("tracker.pii.key.file", "data/pii.key");
             System.setProperty("tracker.demo", "true");
         }
-        PiiCipher cipher = PiiCipher.current();
+        Keyring keyring = new Keyring(MasterKeys.fromConfiguration());
         Properties connection = new Properties();
         connection.setProperty("user", user);
         connection.setProperty("password", password);
@@ -45,8 +48,10 @@ public final class SeedCommand {
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
+        PiiCipher cipher;
         try (Connection check = connections.open()) {
             InstanceMarker.requireNotProduction(check);
+            cipher = FundKeys.load(check, keyring);
         }
         Seeder.Options options = new Seeder.Options(cases, seed, years, java.time.LocalDate.now(org.defensefund.tracker.shared.FundClock.current()), threads);
         new Seeder(cipher, options, System.out::println).seed(connections);

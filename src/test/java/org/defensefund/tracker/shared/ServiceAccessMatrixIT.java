@@ -420,6 +420,11 @@ class ServiceAccessMatrixIT {
         row("ClientService.recordConflict",                       NO, OK, NO, NO, NO, NO, f -> clients.recordConflict(f.clientA(), f.partnerB.getId(), "adverse party"));
         open("ClientService.conflictedPartners", "partner ids only, no personal data; the offer steps call it after their own administrator check", f -> clients.conflictedPartners(f.clientA()));
         row("ClientService.conflicts",                            NO, OK, NO, NO, NO, NO, f -> clients.conflicts(f.clientA()));
+        row("ClientService.destroyKey",                           NO, OK, NO, NO, NO, NO, f -> {
+            clients.destroyKey(f.clientA());
+            return true;
+        });
+        row("ClientService.destroyKeys",                          NO, OK, NO, NO, NO, NO, f -> clients.destroyKeys(List.of(f.clientA())));
 
         // the audit trail
         row("AuditService.list",                                  NO, OK, NO, NO, NO, NO, f -> audit.list(ListQuery.firstPage(10)));

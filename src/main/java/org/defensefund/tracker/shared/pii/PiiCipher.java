@@ -15,8 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Encryption of personal data at rest, and the keyed hash that lets the database find an A-number
  * without holding it.
  *
- * <p>One 32-byte master key (from the server's configuration, see {@link PiiKeySource}; never in the
- * database) gives two independent keys by HKDF-Expand (HMAC-SHA256, the master key as the
+ * <p>Two keys, kept in the database wrapped by the master key ({@link FundKeys}, since V32, so that rotating the master
+ * key leaves them unchanged); at the first start they are made as they always were: one 32-byte master key (from the
+ * server's configuration, see {@link PiiKeySource}) gives two independent keys by HKDF-Expand (HMAC-SHA256, the master key as the
  * pseudo-random key, a fixed label per use): one for AES-256-GCM, one for HMAC-SHA256. Knowing the hash
  * key tells nothing about the encryption key and the other way round.
  *
@@ -49,22 +50,63 @@ public final class PiiCipher {
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PiiCipher::newCipher);
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(PiiCipher::newMac);
 
-    /** A cipher for the 32-byte master key. */
+    /** The fund's keys installed at start from the database ({@link FundKeys}); null before. */
+    private static volatile PiiCipher installed;
+
+    /** A cipher for the 32-byte master key: the keys it derives by HKDF (as before the fund's keys were kept, V32). */
     public PiiCipher(byte[] masterKey) {
+        this(derivedKeys(masterKey), true);
+    }
+
+    /** A cipher of the two 32-byte keys themselves, one after the other: encryption, then hash. */
+    private PiiCipher(byte[] keys, boolean wipe) {
+        if (keys.length != 2 * KEY_BYTES) {
+            throw new PiiKeyException("the fund's personal-data keys must be " + 2 * KEY_BYTES + " bytes");
+        }
+        this.encryptionKey = new SecretKeySpec(keys, 0, KEY_BYTES, "AES");
+        this.hashKey = new SecretKeySpec(keys, KEY_BYTES, KEY_BYTES, "HmacSHA256");
+        if (wipe) {
+            Arrays.fill(keys, (byte) 0);
+        }
+    }
+
+    /** A cipher of the fund's keys as {@link FundKeys} keeps them (64 bytes, wiped here). */
+    static PiiCipher ofKeys(byte[] keys) {
+        return new PiiCipher(keys, true);
+    }
+
+    /**
+     * The encryption and hash keys a master key derives (64 bytes: the AES key, then the HMAC key): how they were made
+     * before they were kept in the database wrapped by the master key, so that the first start keeps them.
+     */
+    static byte[] derivedKeys(byte[] masterKey) {
         if (masterKey == null || masterKey.length != KEY_BYTES) {
             throw new PiiKeyException("the personal-data key must be " + KEY_BYTES + " bytes");
         }
         byte[] encryption = expand(masterKey, "defensefund tracker pii aes-gcm v1");
         byte[] hash = expand(masterKey, "defensefund tracker pii a-number hmac v1");
-        this.encryptionKey = new SecretKeySpec(encryption, "AES");
-        this.hashKey = new SecretKeySpec(hash, "HmacSHA256");
+        byte[] keys = new byte[2 * KEY_BYTES];
+        System.arraycopy(encryption, 0, keys, 0, KEY_BYTES);
+        System.arraycopy(hash, 0, keys, KEY_BYTES, KEY_BYTES);
         Arrays.fill(encryption, (byte) 0);
         Arrays.fill(hash, (byte) 0);
+        return keys;
     }
 
-    /** The cipher of the server's configured key, loaded once; fails with {@link PiiKeyException} when none is configured. */
+    /**
+     * The fund's cipher: the keys kept in the database wrapped by the master key, once installed at start
+     * ({@link FundKeysAtStart}); before that (the first moments of a start, a unit test) the keys the configured master
+     * key derives, which are the same ones until the master key is rotated. Fails with {@link PiiKeyException} when no
+     * key is configured.
+     */
     public static PiiCipher current() {
-        return Configured.CIPHER;
+        PiiCipher found = installed;
+        return found != null ? found : Configured.CIPHER;
+    }
+
+    /** Makes this the cipher {@link #current()} returns (the fund's keys read from the database). */
+    public static void install(PiiCipher cipher) {
+        installed = cipher;
     }
 
     /** Holder: the key is read on first use, not when the class loads. */
@@ -163,7 +205,7 @@ public final class PiiCipher {
     }
 
     /** HKDF-Expand (RFC 5869) of one block: HMAC-SHA256(master, info || 0x01). */
-    private static byte[] expand(byte[] master, String info) {
+    static byte[] expand(byte[] master, String info) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(master, "HmacSHA256"));

@@ -32,6 +32,7 @@ public final class PiiKeySource {
 
     static final String KEY = "tracker.pii.key";
     static final String KEY_FILE = "tracker.pii.key.file";
+    static final String PREVIOUS = "tracker.pii.key.previous";
     private static final String DEMO = "tracker.demo";
 
     private final Function<String, Optional<String>> settings;
@@ -48,6 +49,24 @@ public final class PiiKeySource {
 
     /** The cipher of the configured key; {@link PiiKeyException} with what to set when there is none. */
     PiiCipher cipher() {
+        byte[] key = masterKey();
+        try {
+            return new PiiCipher(key);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * The previous master key during a rotation ({@code tracker.pii.key.previous} / {@code TRACKER_PII_KEY_PREVIOUS},
+     * base64 of 32 bytes), if set: rows still wrapped by it stay readable until the rotation command re-wraps them.
+     */
+    Optional<byte[]> previousMasterKey() {
+        return settings.apply(PREVIOUS).map(text -> fromBase64(text, PREVIOUS + " / TRACKER_PII_KEY_PREVIOUS"));
+    }
+
+    /** The 32 bytes of the configured master key (the caller wipes them); {@link PiiKeyException} when there is none. */
+    byte[] masterKey() {
         Optional<String> key = settings.apply(KEY);
         if (key.isPresent()) {
             LOG.info("Personal data encrypted with the key from " + KEY + " / TRACKER_PII_KEY");
@@ -79,7 +98,7 @@ public final class PiiKeySource {
                 + ") to a file holding it. The application does not start without it.");
     }
 
-    private static PiiCipher fromBase64(String text, String origin) {
+    private static byte[] fromBase64(String text, String origin) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(text.trim());
@@ -90,11 +109,7 @@ public final class PiiKeySource {
             throw new PiiKeyException("The personal-data key in " + origin + " is " + key.length
                     + " bytes; it must be base64 of exactly " + PiiCipher.KEY_BYTES + " bytes");
         }
-        try {
-            return new PiiCipher(key);
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
+        return key;
     }
 
     /** Demo mode: a new random key in a file only its owner reads; an existing file is never overwritten. */
