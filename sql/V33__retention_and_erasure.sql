@@ -43,3 +43,14 @@ ALTER TABLE audit_entry DROP CONSTRAINT ck_audit_action;
 ALTER TABLE audit_entry DROP CONSTRAINT ck_audit_action_exact;
 ALTER TABLE audit_entry
     ADD CONSTRAINT ck_audit_action_exact CHECK (BINARY action IN ('CREATE', 'UPDATE', 'DELETE', 'VIEW', 'ERASE'));
+
+-- The database's identity, made once here: the purge ledger (a file outside the database) writes it on every line and
+-- re-applies only the lines of this database, so a ledger never erases the clients of another database whose ids happen
+-- to match (a new database, a test database). A backup carries the identity, so a restore is the same database.
+CREATE TABLE database_identity (
+    id    TINYINT   NOT NULL PRIMARY KEY,
+    uuid  CHAR(36)  CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    CONSTRAINT ck_database_identity_one CHECK (id = 1)
+) ENGINE = InnoDB;
+
+INSERT INTO database_identity (id, uuid) VALUES (1, UUID());

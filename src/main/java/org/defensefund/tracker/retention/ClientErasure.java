@@ -82,13 +82,13 @@ public class ClientErasure {
     boolean eraseUnchecked(long clientId, String why) {
         Instant now = clock.now();
         em.flush();
-        if (!"LEDGER".equals(why)) {
-            ledger.record(clientId, now, why);
-        }
-        // KEYS (issue 15, point 1): once the per-client keys work is merged, destroy the client's keyset here, in this
-        // transaction, before the statements below; the statements stay (they empty the copies the key doesn't cover).
         boolean erased;
         try (Connection connection = dataSource.getConnection()) {
+            if (!"LEDGER".equals(why)) {
+                ledger.record(PurgeLedger.databaseIdentity(connection), clientId, now, why);
+            }
+            // KEYS (issue 15, point 1): once the per-client keys work is merged, destroy the client's keyset here, in this
+            // transaction, before the statements below; the statements stay (they empty the copies the key doesn't cover).
             erased = ErasureStatements.erase(connection, clientId, now);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not erase client " + clientId, e);

@@ -55,8 +55,8 @@ public class LedgerAtStart {
     }
 
     /** Erases again whoever the ledger names and the database still holds; returns how many. */
-    int reapply() {
-        List<Long> pending = notErased(PurgeLedger.configured().clientIds().stream().toList());
+    public int reapply() {
+        List<Long> pending = notErased();
         int erased = 0;
         for (Long clientId : pending) {
             if (caller.runAs(CallerContext.SYSTEM, () -> erasure.eraseAgain(clientId))) {
@@ -66,15 +66,17 @@ public class LedgerAtStart {
         return erased;
     }
 
-    private List<Long> notErased(List<Long> ids) {
+    private List<Long> notErased() {
         List<Long> pending = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM client WHERE id = ? AND erased_at IS NULL")) {
-            for (Long id : ids) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        pending.add(id);
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> ids = List.copyOf(PurgeLedger.configured().clientIds(PurgeLedger.databaseIdentity(connection)));
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM client WHERE id = ? AND erased_at IS NULL")) {
+                for (Long id : ids) {
+                    select.setLong(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (row.next()) {
+                            pending.add(id);
+                        }
                     }
                 }
             }

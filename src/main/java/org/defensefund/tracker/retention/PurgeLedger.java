@@ -19,7 +19,9 @@ import java.util.Set;
 
 /**
  * The purge ledger: an append-only file, kept apart from the database (and so from its backups), with one line per
- * anonymised client: {@code <client id> TAB <instant> TAB <why: RETENTION, PURGE or MANUAL>}. No personal data. After
+ * anonymised client: {@code <database identity> TAB <client id> TAB <instant> TAB <why>} (why: a code such as
+ * {@code RETENTION}). No personal data. The database's identity (table {@code database_identity}, made by migration V33
+ * and carried by its backups) keeps a ledger from erasing the clients of another database whose ids match. After
  * a restore ({@code backup.RestoreCommand}) and at every start ({@link LedgerAtStart}) every client it names who is
  * not erased in the database is erased again, so a backup taken before an erasure never brings the person back.
  *
@@ -52,9 +54,20 @@ public final class PurgeLedger {
         return file;
     }
 
+    /** The identity of the database on this connection (migration V33). */
+    public static String databaseIdentity(Connection connection) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("SELECT uuid FROM database_identity WHERE id = 1")) {
+            if (!row.next()) {
+                throw new SQLException("The database has no identity (database_identity): is it migrated to V33?");
+            }
+            return row.getString(1);
+        }
+    }
+
     /** Appends a client's erasure and forces it to the disk before returning. */
-    public synchronized void record(long clientId, Instant at, String why) {
-        String line = clientId + "\t" + at + "\t" + why + "\n";
+    public synchronized void record(String database, long clientId, Instant at, String why) {
+        String line = database + "\t" + clientId + "\t" + at + "\t" + why + "\n";
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -67,8 +80,8 @@ public final class PurgeLedger {
         }
     }
 
-    /** The clients the ledger names, in the order first written; none when there is no ledger yet. */
-    public Set<Long> clientIds() {
+    /** The clients the ledger names for this database, in the order first written; none when there is no ledger yet. */
+    public Set<Long> clientIds(String database) {
         Set<Long> ids = new LinkedHashSet<>();
         if (!Files.exists(file)) {
             return ids;
@@ -76,10 +89,10 @@ public final class PurgeLedger {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
             for (String line : lines) {
-                int tab = line.indexOf('\t');
-                String id = tab < 0 ? line.strip() : line.substring(0, tab);
-                if (!id.isEmpty() && id.chars().allMatch(Character::isDigit)) {
-                    ids.add(Long.parseLong(id));
+                String[] fields = line.split("\t");
+                if (fields.length >= 2 && fields[0].equals(database) && !fields[1].isEmpty()
+                        && fields[1].chars().allMatch(Character::isDigit)) {
+                    ids.add(Long.parseLong(fields[1]));
                 }
             }
         } catch (IOException e) {
@@ -100,7 +113,7 @@ public final class PurgeLedger {
         connection.setAutoCommit(false);
         int erased = 0;
         try {
-            for (long clientId : clientIds()) {
+            for (long clientId : clientIds(databaseIdentity(connection))) {
                 if (ErasureStatements.erase(connection, clientId, at)) {
                     erased++;
                 }

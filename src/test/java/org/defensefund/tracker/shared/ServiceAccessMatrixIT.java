@@ -88,6 +88,8 @@ import org.defensefund.tracker.outbox.OutboxService;
 import org.defensefund.tracker.outbox.OutboxStatus;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reminders.ReminderService;
+import org.defensefund.tracker.retention.LegalHold;
+import org.defensefund.tracker.retention.RetentionService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
@@ -217,6 +219,9 @@ class ServiceAccessMatrixIT {
 
     @Inject
     private OutboxService outbox;
+
+    @Inject
+    private RetentionService retention;
 
     @Inject
     private ReminderService reminders;
@@ -432,6 +437,18 @@ class ServiceAccessMatrixIT {
         // the outbox (administrators' page: counts and the latest messages, recipients included)
         row("OutboxService.counts",                               NO, OK, NO, NO, NO, NO, f -> outbox.counts());
         row("OutboxService.recent",                               NO, OK, NO, NO, NO, NO, f -> outbox.recent(OutboxStatus.PENDING, 10));
+        // retention: the rule, legal holds and the erasure of what is due (administrators only)
+        row("RetentionService.rule",                              NO, OK, NO, NO, NO, NO, f -> retention.rule());
+        row("RetentionService.changeRule",                        NO, OK, NO, NO, NO, NO, f -> retention.changeRule(3, -1));
+        row("RetentionService.placeHold",                         NO, OK, NO, NO, NO, NO, f -> retention.placeHold(f.caseA.getCaseNumber(), "Matrix hold"));
+        row("RetentionService.liftHold",                          NO, OK, NO, NO, NO, NO, f -> {
+            LegalHold hold = given.asSystem(() -> retention.placeHold(f.referred.getCaseNumber(), "Matrix hold"));
+            return retention.liftHold(hold.getId(), hold.getVersion(), "Matrix lift");
+        });
+        row("RetentionService.holds",                             NO, OK, NO, NO, NO, NO, f -> retention.holds());
+        row("RetentionService.holdsOf",                           NO, OK, NO, NO, NO, NO, f -> retention.holdsOf(f.clientA()));
+        row("RetentionService.due",                               NO, OK, NO, NO, NO, NO, f -> retention.due());
+        row("RetentionService.eraseDue",                          NO, OK, NO, NO, NO, NO, f -> retention.eraseDue());
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
         open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
