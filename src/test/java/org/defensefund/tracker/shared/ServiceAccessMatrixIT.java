@@ -452,6 +452,7 @@ class ServiceAccessMatrixIT {
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
         open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
+        open("AuditService.erased", "appends an erasure (record and reason code, no value) in the caller's transaction; reads nothing; ClientErasure checks who may erase", f -> done(() -> audit.erased("Client", f.clientA(), "MANUAL")));
         open("AuditService.viewed(String,Object,String)", "the same, naming the view (a confidential case's file, funding or summary)", f -> done(() -> audit.viewed("LegalCase", f.caseA.getId(), "CASE_FILE")));
 
         // grants and sub-awards (funder A's grant, its sub-award to partner A)
