@@ -78,6 +78,17 @@ public class ClientErasure {
         return eraseUnchecked(clientId, "LEDGER");
     }
 
+    /**
+     * Erases a client as part of a confirmed emergency purge, whose selection already left out held clients when it
+     * keeps them. For the system only (the purge's batches).
+     */
+    public boolean eraseInPurge(long clientId, long purgeId) {
+        if (!currentUser.isSystem()) {
+            throw new org.defensefund.tracker.shared.AccessDeniedException("only a confirmed purge's batches erase in a purge");
+        }
+        return eraseUnchecked(clientId, "PURGE " + purgeId);
+    }
+
     /** The erasure itself, the caller's rights and the hold checked by the caller. */
     boolean eraseUnchecked(long clientId, String why) {
         Instant now = clock.now();

@@ -135,6 +135,9 @@ class ClientErasureIT {
     private ClientErasure erasure;
 
     @Inject
+    private ErasureFixtures fixtures;
+
+    @Inject
     private RetentionService retention;
 
     @Inject
@@ -146,65 +149,14 @@ class ClientErasureIT {
     @Resource(lookup = "java:jboss/datasources/TrackerDS")
     private DataSource dataSource;
 
-    /** The personal values of one fixture client, each unique to this run. */
-    record Person(String first, String last, String aNumber, String phone, String street, String referrer, String referrerContact,
-                  String email) {
-
-        static Person unique() {
-            String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            String digits = String.format("%09d", (long) (Math.random() * 999_999_999L));
-            String phone = "617-555-" + digits.substring(5, 9);
-            return new Person("Erasefirst" + tag, "Eraselast" + tag, digits, phone, tag + " Erasure Street", "Referrer" + tag,
-                    "referrer-" + tag + "@family.test", "client-" + tag + "@mail.test");
-        }
-
-        List<String> values() {
-            return List.of(first, last, aNumber, phone, street, referrer, referrerContact, email);
-        }
-    }
-
-    /** A client with a funded, costed, noted case, closed on the fund's day. */
-    private LegalCase closedCaseOf(Person person, UserAccount admin, PartnerOrganization partner, SubAward subAward) {
-        Referral referral = given.referral();
-        referral.getClient().setFirstName(person.first());
-        referral.getClient().setLastName(person.last());
-        referral.setANumber("A" + person.aNumber());
-        referral.getClient().setBirthDate(LocalDate.of(1990, 4, 17));
-        referral.getClient().setPhone(person.phone());
-        referral.getClient().getAddress().setStreet(person.street());
-        referral.getClient().getAddress().setCity("Chelsea");
-        referral.getClient().getAddress().setPostalCode("02150");
-        referral.setReferrerName(person.referrer());
-        referral.setReferrerContact(person.referrerContact());
-        LegalCase referred = given.as(admin, () -> intake.refer(referral));
-        LegalCase eligible = given.as(admin, () -> intake.screen(referred.getId(), referred.getVersion(),
-                new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
-        CaseOffer offer = given.as(admin, () -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
-        given.as(admin, () -> assignment.acceptOffer(offer.getId(), "Attorney of " + partner.getName()));
-        given.as(admin, () -> charges.charge(referred.getId(), subAward.getId()));
-        given.as(admin, () -> cases.addNote(referred.getId(), "Called " + person.first() + " " + person.last() + " at " + person.phone()));
-        given.as(admin, () -> reminders.give(referred.getId(), person.email()));
-        UserAccount staff = given.partnerStaff(partner);
-        var entry = InContainer.expense(CostCategory.INTERPRETER, "120.00");
-        entry.setNote("Interpreter for " + person.last());
-        CaseCost cost = given.as(staff, () -> costs.record(referred.getId(), entry));
-        given.as(admin, () -> costs.approve(cost.getId(), cost.getVersion(), null, false, null));
-        given.as(admin, () -> given.inTransaction(() -> outbox.enqueue(new OutgoingMessage("erasure-it:" + referred.getId(), Channel.EMAIL,
-                person.email(), Locale.ENGLISH, "Your hearing", "Dear " + person.first() + ", your hearing is soon.",
-                Instant.now(FundClock.current()).plus(Duration.ofDays(3)), referred.getId(), "CLIENT_HEARING_7D"))));
-        LegalCase open = given.as(admin, () -> cases.find(referred.getId()));
-        return given.as(admin, () -> closing.close(open.getId(), open.getVersion(), given.ref(ReferenceList.OUTCOME, "REMOVAL_ORDERED"),
-                null, LocalDate.now(FundClock.current()).minusDays(1)));
-    }
-
     @Test
     void anErasedClientLeavesNoPersonalValueInAnyTextColumnAndEveryFigureStays() throws Exception {
         UserAccount admin = given.admin();
         PartnerOrganization partner = given.partner(InContainer.unique("Erasure Legal"));
         Grant grant = given.grant("9000.00", g -> { });
         SubAward subAward = given.subAward(grant, partner, "3000.00");
-        Person person = Person.unique();
-        LegalCase closed = closedCaseOf(person, admin, partner, subAward);
+        ErasureFixtures.Person person = ErasureFixtures.Person.unique();
+        LegalCase closed = fixtures.closedCaseOf(person, admin, partner, subAward);
         long clientId = closed.getClient().getId();
         List<String> before = columnsHolding(person, Long.MAX_VALUE);
         assertTrue(before.containsAll(List.of("client.first_name", "client.last_name", "legal_case.referrer_name", "case_event.summary")),
@@ -270,7 +222,7 @@ class ClientErasureIT {
         UserAccount admin = given.admin();
         PartnerOrganization partner = given.partner(InContainer.unique("Retention Legal"));
         SubAward subAward = given.subAward(given.grant("5000.00", g -> { }), partner, "2000.00");
-        LegalCase closed = closedCaseOf(Person.unique(), admin, partner, subAward);
+        LegalCase closed = fixtures.closedCaseOf(ErasureFixtures.Person.unique(), admin, partner, subAward);
         long clientId = closed.getClient().getId();
         UserAccount staff = given.partnerStaff(partner);
 
@@ -323,8 +275,8 @@ class ClientErasureIT {
         UserAccount admin = given.admin();
         PartnerOrganization partner = given.partner(InContainer.unique("Ledger Legal"));
         SubAward subAward = given.subAward(given.grant("5000.00", g -> { }), partner, "2000.00");
-        Person person = Person.unique();
-        LegalCase closed = closedCaseOf(person, admin, partner, subAward);
+        ErasureFixtures.Person person = ErasureFixtures.Person.unique();
+        LegalCase closed = fixtures.closedCaseOf(person, admin, partner, subAward);
         long clientId = closed.getClient().getId();
 
         Path folder = Files.createTempDirectory("erasure-it");
@@ -358,48 +310,7 @@ class ClientErasureIT {
         }
     }
 
-    /**
-     * "table.column" of every text column of every table holding one of the person's values; audit_entry rows with an id
-     * above {@code auditAfter} only (0: all of them; {@code Long.MAX_VALUE}: none).
-     */
-    private List<String> columnsHolding(Person person, long auditAfter) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            List<String[]> columns = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS c"
-                         + " WHERE TABLE_SCHEMA = DATABASE() AND DATA_TYPE IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext')"
-                         + " AND EXISTS (SELECT 1 FROM information_schema.TABLES t WHERE t.TABLE_SCHEMA = c.TABLE_SCHEMA"
-                         + " AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE')")) {
-                while (rows.next()) {
-                    columns.add(new String[] {rows.getString(1), rows.getString(2)});
-                }
-            }
-            assertTrue(columns.size() > 100, "every text column of the schema: " + columns.size());
-            for (String[] column : columns) {
-                StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM `" + column[0] + "` WHERE (");
-                List<String> values = person.values();
-                for (int i = 0; i < values.size(); i++) {
-                    sql.append(i == 0 ? "" : " OR ").append('`').append(column[1]).append("` LIKE ?");
-                }
-                sql.append(')');
-                boolean audit = column[0].equals("audit_entry");
-                if (audit && auditAfter > 0) {
-                    sql.append(" AND id > ").append(auditAfter);
-                }
-                try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                    for (int i = 0; i < values.size(); i++) {
-                        select.setString(i + 1, "%" + values.get(i) + "%");
-                    }
-                    try (ResultSet count = select.executeQuery()) {
-                        count.next();
-                        if (count.getLong(1) > 0) {
-                            found.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+    private List<String> columnsHolding(ErasureFixtures.Person person, long auditAfter) throws Exception {
+        return TextColumns.holding(dataSource, person.values(), auditAfter);
     }
 }

@@ -89,6 +89,9 @@ import org.defensefund.tracker.outbox.OutboxStatus;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reminders.ReminderService;
 import org.defensefund.tracker.retention.LegalHold;
+import org.defensefund.tracker.retention.Purge;
+import org.defensefund.tracker.retention.PurgeSelection;
+import org.defensefund.tracker.retention.PurgeService;
 import org.defensefund.tracker.retention.RetentionService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
@@ -224,6 +227,9 @@ class ServiceAccessMatrixIT {
     private RetentionService retention;
 
     @Inject
+    private PurgeService purges;
+
+    @Inject
     private ReminderService reminders;
 
     @Inject
@@ -276,6 +282,7 @@ class ServiceAccessMatrixIT {
         open("TwoFactorService.demoCode", "empty outside demo mode and without the proof of a demo account's password", f -> twoFactor.demoCode("made-up-proof"));
         row("TwoFactorService.enableOwn",                         NO, OK, OK, OK, OK, OK, f -> twoFactor.enableOwn(TotpCodes.newSecret(), "000000"));
         row("TwoFactorService.recoveryCodesLeft",                 NO, OK, OK, OK, OK, OK, f -> twoFactor.recoveryCodesLeft());
+        row("TwoFactorService.confirmOwnCode",                    NO, OK, OK, OK, OK, OK, f -> done(() -> twoFactor.confirmOwnCode("000000")));
         row("TwoFactorService.newRecoveryCodes",                  NO, OK, OK, OK, OK, OK, f -> twoFactor.newRecoveryCodes("000000"));
         row("TwoFactorService.disableOwn",                        NO, OK, OK, OK, OK, OK, f -> done(() -> twoFactor.disableOwn("000000")));
         row("TwoFactorService.reset",                             NO, OK, NO, NO, NO, NO, f -> done(() -> twoFactor.reset(f.staffA.getId())));
@@ -449,6 +456,17 @@ class ServiceAccessMatrixIT {
         row("RetentionService.holdsOf",                           NO, OK, NO, NO, NO, NO, f -> retention.holdsOf(f.clientA()));
         row("RetentionService.due",                               NO, OK, NO, NO, NO, NO, f -> retention.due());
         row("RetentionService.eraseDue",                          NO, OK, NO, NO, NO, NO, f -> retention.eraseDue());
+        // the emergency purge: proposed by one administrator, confirmed by another with a fresh code (a wrong one here)
+        row("PurgeService.propose",                               NO, OK, NO, NO, NO, NO, f -> purges.propose(PurgeSelection.ENDED, true));
+        row("PurgeService.confirm",                               NO, OK, NO, NO, NO, NO, f -> {
+            Purge purge = given.asSystem(() -> purges.propose(PurgeSelection.ENDED, true));
+            return purges.confirm(purge.getId(), purge.getVersion(), "000000");
+        });
+        row("PurgeService.cancel",                                NO, OK, NO, NO, NO, NO, f -> {
+            Purge purge = given.asSystem(() -> purges.propose(PurgeSelection.ENDED, true));
+            return purges.cancel(purge.getId(), purge.getVersion());
+        });
+        row("PurgeService.latest",                                NO, OK, NO, NO, NO, NO, f -> purges.latest());
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
         open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
