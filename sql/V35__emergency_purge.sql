@@ -2,7 +2,7 @@
 -- stated selection, a second one confirms with a fresh two-factor code within the time limit, then the matching clients
 -- are erased in the background in batches (retention.PurgeRunner), each batch one transaction that moves the cursor
 -- (last_client_id) and the count, so a purge interrupted by a restart resumes where it stopped. No personal data here.
-CREATE TABLE purge (
+CREATE TABLE erasure_purge (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     selection       VARCHAR(20)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     keep_held       BOOLEAN       NOT NULL,
@@ -20,4 +20,4 @@ CREATE TABLE purge (
     CONSTRAINT ck_purge_status CHECK (BINARY status IN ('PROPOSED', 'RUNNING', 'DONE', 'CANCELLED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
-CREATE INDEX ix_purge_status ON purge (status, id);
+CREATE INDEX ix_purge_status ON erasure_purge (status, id);

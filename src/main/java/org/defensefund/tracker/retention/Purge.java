@@ -21,7 +21,7 @@ import org.defensefund.tracker.shared.BusinessException;
  * batch. No personal data: ids, counts, who and when.
  */
 @Entity
-@Table(name = "purge")
+@Table(name = "erasure_purge")
 public class Purge implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -172,7 +172,7 @@ class PurgeIT {
     }
 
     private PurgeStatus statusOf(long purgeId) {
-        return PurgeStatus.valueOf(String.valueOf(em.createNativeQuery("SELECT status FROM purge WHERE id = ?1").setParameter(1, purgeId).getSingleResult()));
+        return PurgeStatus.valueOf(String.valueOf(em.createNativeQuery("SELECT status FROM erasure_purge WHERE id = ?1").setParameter(1, purgeId).getSingleResult()));
     }
 
     private long erased(LegalCase legalCase) {
