@@ -12,17 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.accounts.UserAccount;
@@ -33,42 +26,30 @@ import org.defensefund.tracker.backup.ClientPrograms;
 import org.defensefund.tracker.backup.DatabaseAddress;
 import org.defensefund.tracker.backup.DatabaseBackup;
 import org.defensefund.tracker.backup.RestoreCommand;
-import org.defensefund.tracker.cases.AssignmentService;
 import org.defensefund.tracker.cases.CaseEvent;
 import org.defensefund.tracker.cases.CaseEventKind;
-import org.defensefund.tracker.cases.CaseOffer;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.CaseStatus;
-import org.defensefund.tracker.cases.ClosingService;
-import org.defensefund.tracker.cases.IntakeService;
 import org.defensefund.tracker.cases.LegalCase;
-import org.defensefund.tracker.cases.Referral;
-import org.defensefund.tracker.cases.Screening;
-import org.defensefund.tracker.clientreminders.ClientReminderService;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.dashboards.Dashboard;
 import org.defensefund.tracker.dashboards.DashboardScope;
 import org.defensefund.tracker.dashboards.DashboardService;
 import org.defensefund.tracker.funding.BudgetFigures;
 import org.defensefund.tracker.funding.BudgetService;
-import org.defensefund.tracker.funding.CaseCost;
-import org.defensefund.tracker.funding.ChargeService;
-import org.defensefund.tracker.funding.CostCategory;
-import org.defensefund.tracker.funding.CostService;
 import org.defensefund.tracker.funding.Grant;
 import org.defensefund.tracker.funding.SubAward;
-import org.defensefund.tracker.outbox.Channel;
 import org.defensefund.tracker.outbox.Outbox;
-import org.defensefund.tracker.outbox.OutgoingMessage;
 import org.defensefund.tracker.partners.PartnerOrganization;
-import org.defensefund.tracker.reference.ReferenceList;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.testsupport.Deployments;
+import org.defensefund.tracker.testsupport.ErasureFixtures;
 import org.defensefund.tracker.testsupport.InContainer;
+import org.defensefund.tracker.testsupport.TextColumns;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -99,25 +80,7 @@ class ClientErasureIT {
     private InContainer given;
 
     @Inject
-    private IntakeService intake;
-
-    @Inject
-    private AssignmentService assignment;
-
-    @Inject
-    private ClosingService closing;
-
-    @Inject
     private CaseService cases;
-
-    @Inject
-    private ChargeService charges;
-
-    @Inject
-    private CostService costs;
-
-    @Inject
-    private ClientReminderService reminders;
 
     @Inject
     private Outbox outbox;

@@ -1,41 +1,15 @@
-package org.defensefund.tracker.retention;
+package org.defensefund.tracker.testsupport;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.defensefund.tracker.accounts.UserAccount;
-import org.defensefund.tracker.audit.AuditAction;
-import org.defensefund.tracker.audit.AuditEntry;
-import org.defensefund.tracker.audit.AuditService;
-import org.defensefund.tracker.backup.ClientPrograms;
-import org.defensefund.tracker.backup.DatabaseAddress;
-import org.defensefund.tracker.backup.DatabaseBackup;
-import org.defensefund.tracker.backup.RestoreCommand;
 import org.defensefund.tracker.cases.AssignmentService;
-import org.defensefund.tracker.cases.CaseEvent;
-import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.CaseOffer;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.CaseStatus;
@@ -45,35 +19,18 @@ import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
 import org.defensefund.tracker.cases.Screening;
 import org.defensefund.tracker.clientreminders.ClientReminderService;
-import org.defensefund.tracker.clients.Client;
-import org.defensefund.tracker.dashboards.Dashboard;
-import org.defensefund.tracker.dashboards.DashboardScope;
-import org.defensefund.tracker.dashboards.DashboardService;
-import org.defensefund.tracker.funding.BudgetFigures;
-import org.defensefund.tracker.funding.BudgetService;
 import org.defensefund.tracker.funding.CaseCost;
 import org.defensefund.tracker.funding.ChargeService;
 import org.defensefund.tracker.funding.CostCategory;
 import org.defensefund.tracker.funding.CostService;
-import org.defensefund.tracker.funding.Grant;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.outbox.Channel;
 import org.defensefund.tracker.outbox.Outbox;
 import org.defensefund.tracker.outbox.OutgoingMessage;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.ReferenceList;
-import org.defensefund.tracker.shared.AccessDeniedException;
-import org.defensefund.tracker.shared.BusinessException;
-import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.FundClock;
-import org.defensefund.tracker.shared.list.ListQuery;
-import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The fixture of the erasure tests: a client with everything the application keeps about a person, closed. */
 @jakarta.enterprise.context.ApplicationScoped
@@ -110,7 +67,7 @@ public class ErasureFixtures {
     public record Person(String first, String last, String aNumber, String phone, String street, String referrer, String referrerContact,
                   String email) {
 
-        static Person unique() {
+        public static Person unique() {
             String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             String digits = String.format("%09d", (long) (Math.random() * 999_999_999L));
             String phone = "617-555-" + digits.substring(5, 9);
@@ -118,7 +75,7 @@ public class ErasureFixtures {
                     "referrer-" + tag + "@family.test", "client-" + tag + "@mail.test");
         }
 
-        List<String> values() {
+        public List<String> values() {
             return List.of(first, last, aNumber, phone, street, referrer, referrerContact, email);
         }
     }

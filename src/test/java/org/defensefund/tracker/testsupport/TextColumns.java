@@ -1,4 +1,4 @@
-package org.defensefund.tracker.retention;
+package org.defensefund.tracker.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** The scan of every text column of every table of the database (information_schema) for given values. */
-final class TextColumns {
+public final class TextColumns {
 
     private TextColumns() {
     }
@@ -20,7 +20,7 @@ final class TextColumns {
      * "table.column" of every text column of every table holding one of the values; audit_entry rows with an id
      * above {@code auditAfter} only (0: all of them; {@code Long.MAX_VALUE}: none).
      */
-    static List<String> holding(DataSource dataSource, List<String> values, long auditAfter) throws Exception {
+    public static List<String> holding(DataSource dataSource, List<String> values, long auditAfter) throws Exception {
         List<String> found = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             List<String[]> columns = new ArrayList<>();
