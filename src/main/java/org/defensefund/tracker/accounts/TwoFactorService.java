@@ -222,6 +222,15 @@ public class TwoFactorService {
         return unusedCodes(ownId()).size();
     }
 
+    /**
+     * Asks the signed-in user for a fresh code of their app again before a grave step (an emergency purge's confirmation):
+     * refused beside the field {@code code} when wrong or used before, slowed down like a failed sign-in; the code is used
+     * up. A recovery code doesn't count: the step wants the phone in hand.
+     */
+    public void confirmOwnCode(String code) {
+        verifyThrottled(ownId(), code);
+    }
+
     /** New recovery codes for the signed-in user (the old ones stop working); needs their current code. */
     public List<String> newRecoveryCodes(String code) {
         Long id = ownId();

@@ -167,4 +167,17 @@ public class AuditService {
             buffer.add(AuditListener.actor(), AuditAction.VIEW, recordType, String.valueOf(recordId), null, Map.of("view", view));
         }
     }
+
+    /**
+     * Appends the erasure of a client's personal data: who, when, the client's id and why (a code such as
+     * {@code RETENTION}, {@code PURGE 12}, {@code LEDGER}), never a personal value. In the caller's transaction, so the
+     * entry exists if and only if the erasure commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(String recordType, Object recordId, String why) {
+        AuditBuffer buffer = AuditBuffer.current();
+        if (buffer != null) {
+            buffer.add(AuditListener.actor(), AuditAction.ERASE, recordType, String.valueOf(recordId), null, Map.of("why", why));
+        }
+    }
 }

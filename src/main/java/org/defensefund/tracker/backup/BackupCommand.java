@@ -37,10 +37,14 @@ public final class BackupCommand {
 
     /** The backup of an address, connecting with the MariaDB driver as the application's account. */
     static DatabaseBackup backup(DatabaseAddress address) {
+        return new DatabaseBackup(address, ClientPrograms.locate(), connections(address), System.out::println);
+    }
+
+    /** Connections to an address with the MariaDB driver as the application's account. */
+    static org.defensefund.tracker.shared.Connections connections(DatabaseAddress address) {
         Properties account = new Properties();
         account.setProperty("user", address.user());
         account.setProperty("password", address.password());
-        return new DatabaseBackup(address, ClientPrograms.locate(), () -> DriverManager.getConnection(address.jdbcUrl(), account),
-                System.out::println);
+        return () -> DriverManager.getConnection(address.jdbcUrl(), account);
     }
 }

@@ -1,9 +1,13 @@
 package org.defensefund.tracker.backup;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.defensefund.tracker.retention.PurgeLedger;
+import org.defensefund.tracker.shared.Connections;
+import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.pii.FundKeys;
 import org.defensefund.tracker.shared.pii.Keyring;
 import org.defensefund.tracker.shared.pii.MasterKeys;
@@ -14,7 +18,8 @@ import org.defensefund.tracker.shared.pii.PiiCipher;
  * loads a backup into the application's database (the {@code TRACKER_DB_*} settings, by default the run command's
  * embedded database). It refuses a database that holds anything unless {@code restore.replace=true} is given, and then
  * replaces everything in it. Afterwards it tries the configured personal-data key on one restored client and says
- * whether it reads the data. Stop the application first: it must not write while the database is replaced.
+ * whether it reads the data, and re-applies the purge ledger ({@link PurgeLedger}): clients erased after the backup
+ * was made are erased again. Stop the application first: it must not write while the database is replaced.
  */
 public final class RestoreCommand {
 
@@ -37,8 +42,23 @@ public final class RestoreCommand {
             throw refused;
         }
         System.out.println("Restored " + name + " into " + address + ": " + tables + " tables.");
+        PurgeLedger ledger = PurgeLedger.configured();
+        int erased = reapplyPurgeLedger(BackupCommand.connections(address), ledger);
+        System.out.println("Purge ledger " + ledger.file() + ": " + erased + " client(s) erased after the backup was made were erased again.");
         System.out.println(keyCheck(address));
         System.out.println(KeyNotice.text());
+    }
+
+    /**
+     * Re-applies the purge ledger (kept apart from the database) to the restored database, so that a backup taken before
+     * an erasure doesn't bring the person back: every client the ledger names is erased again unless already erased.
+     *
+     * @return how many clients were erased again
+     */
+    public static int reapplyPurgeLedger(Connections connections, PurgeLedger ledger) throws java.sql.SQLException {
+        try (Connection connection = connections.open()) {
+            return ledger.reapply(connection, Instant.now(FundClock.current()));
+        }
     }
 
     /** Whether the configured key decrypts a restored client's A-number (one row; nothing is printed of it). */

@@ -23,12 +23,14 @@ public final class CaseRow implements Serializable {
     private final String facility;
     private final LocalDate nextHearingDate;
     private final Long partnerId;
+    private final boolean clientErased;
     private final LocalDate referralDate;
 
     private CaseRow(LegalCase legalCase, boolean seesDetails) {
         id = legalCase.getId();
         caseNumber = legalCase.getCaseNumber();
-        clientName = seesDetails ? legalCase.getClient().getLastName() + ", " + legalCase.getClient().getFirstName() : null;
+        clientErased = legalCase.getClient().isErased();
+        clientName = seesDetails && !clientErased ? legalCase.getClient().getLastName() + ", " + legalCase.getClient().getFirstName() : null;
         clientHidden = !seesDetails;
         confidential = legalCase.isConfidential();
         status = legalCase.getStatus();
@@ -55,6 +57,11 @@ public final class CaseRow implements Serializable {
     /** "Last, First", or null when the caller may not see the client. */
     public String getClientName() {
         return clientName;
+    }
+
+    /** Whether the client's personal data was erased (the list shows a marker instead of the name). */
+    public boolean isClientErased() {
+        return clientErased;
     }
 
     public boolean isClientHidden() {

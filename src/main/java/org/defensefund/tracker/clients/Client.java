@@ -103,6 +103,13 @@ public class Client extends Timestamped {
     @Convert(attributeName = "postalCode", converter = EncryptedStringConverter.class)
     private Address address = new Address();
 
+    /**
+     * When the client's personal data was erased (retention or a purge, by SQL in {@code retention.ErasureStatements}):
+     * the names are empty then, and pages show a translated marker instead. Never written through JPA.
+     */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private java.time.Instant erasedAt;
+
     @Version
     private long version;
 
@@ -120,6 +127,15 @@ public class Client extends Timestamped {
 
     public Long getId() {
         return id;
+    }
+
+    /** Whether the client's personal data was erased: the pages show "Client data erased" instead of a name. */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public java.time.Instant getErasedAt() {
+        return erasedAt;
     }
 
     public String getFirstName() {

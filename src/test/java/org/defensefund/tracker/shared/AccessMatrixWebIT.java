@@ -113,6 +113,8 @@ class AccessMatrixWebIT {
         row("admin/cost.xhtml?id={costA}", 302, 200, 403, 403, 403, 403);
         row("admin/audit.xhtml", 302, 200, 403, 403, 403, 403);
         row("admin/outbox.xhtml", 302, 200, 403, 403, 403, 403);
+        row("admin/retention.xhtml", 302, 200, 403, 403, 403, 403);
+        row("admin/purge.xhtml", 302, 200, 403, 403, 403, 403);
         row("admin/users/list.xhtml", 302, 200, 403, 403, 403, 403);
         row("admin/users/edit.xhtml?id={userA}", 302, 200, 403, 403, 403, 403);
         row("account/index.xhtml", 302, 200, 200, 200, 200, 200);

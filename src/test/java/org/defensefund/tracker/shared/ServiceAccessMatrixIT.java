@@ -88,6 +88,11 @@ import org.defensefund.tracker.outbox.OutboxService;
 import org.defensefund.tracker.outbox.OutboxStatus;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reminders.ReminderService;
+import org.defensefund.tracker.retention.LegalHold;
+import org.defensefund.tracker.retention.Purge;
+import org.defensefund.tracker.retention.PurgeSelection;
+import org.defensefund.tracker.retention.PurgeService;
+import org.defensefund.tracker.retention.RetentionService;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceDataService;
 import org.defensefund.tracker.reference.ReferenceItem;
@@ -219,6 +224,12 @@ class ServiceAccessMatrixIT {
     private OutboxService outbox;
 
     @Inject
+    private RetentionService retention;
+
+    @Inject
+    private PurgeService purges;
+
+    @Inject
     private ReminderService reminders;
 
     @Inject
@@ -271,6 +282,7 @@ class ServiceAccessMatrixIT {
         open("TwoFactorService.demoCode", "empty outside demo mode and without the proof of a demo account's password", f -> twoFactor.demoCode("made-up-proof"));
         row("TwoFactorService.enableOwn",                         NO, OK, OK, OK, OK, OK, f -> twoFactor.enableOwn(TotpCodes.newSecret(), "000000"));
         row("TwoFactorService.recoveryCodesLeft",                 NO, OK, OK, OK, OK, OK, f -> twoFactor.recoveryCodesLeft());
+        row("TwoFactorService.confirmOwnCode",                    NO, OK, OK, OK, OK, OK, f -> done(() -> twoFactor.confirmOwnCode("000000")));
         row("TwoFactorService.newRecoveryCodes",                  NO, OK, OK, OK, OK, OK, f -> twoFactor.newRecoveryCodes("000000"));
         row("TwoFactorService.disableOwn",                        NO, OK, OK, OK, OK, OK, f -> done(() -> twoFactor.disableOwn("000000")));
         row("TwoFactorService.reset",                             NO, OK, NO, NO, NO, NO, f -> done(() -> twoFactor.reset(f.staffA.getId())));
@@ -437,9 +449,33 @@ class ServiceAccessMatrixIT {
         // the outbox (administrators' page: counts and the latest messages, recipients included)
         row("OutboxService.counts",                               NO, OK, NO, NO, NO, NO, f -> outbox.counts());
         row("OutboxService.recent",                               NO, OK, NO, NO, NO, NO, f -> outbox.recent(OutboxStatus.PENDING, 10));
+        // retention: the rule, legal holds and the erasure of what is due (administrators only)
+        row("RetentionService.rule",                              NO, OK, NO, NO, NO, NO, f -> retention.rule());
+        row("RetentionService.changeRule",                        NO, OK, NO, NO, NO, NO, f -> retention.changeRule(3, -1));
+        row("RetentionService.placeHold",                         NO, OK, NO, NO, NO, NO, f -> retention.placeHold(f.caseA.getCaseNumber(), "Matrix hold"));
+        row("RetentionService.liftHold",                          NO, OK, NO, NO, NO, NO, f -> {
+            LegalHold hold = given.asSystem(() -> retention.placeHold(f.referred.getCaseNumber(), "Matrix hold"));
+            return retention.liftHold(hold.getId(), hold.getVersion(), "Matrix lift");
+        });
+        row("RetentionService.holds",                             NO, OK, NO, NO, NO, NO, f -> retention.holds());
+        row("RetentionService.holdsOf",                           NO, OK, NO, NO, NO, NO, f -> retention.holdsOf(f.clientA()));
+        row("RetentionService.due",                               NO, OK, NO, NO, NO, NO, f -> retention.due());
+        row("RetentionService.eraseDue",                          NO, OK, NO, NO, NO, NO, f -> retention.eraseDue());
+        // the emergency purge: proposed by one administrator, confirmed by another with a fresh code (a wrong one here)
+        row("PurgeService.propose",                               NO, OK, NO, NO, NO, NO, f -> purges.propose(PurgeSelection.ENDED, true));
+        row("PurgeService.confirm",                               NO, OK, NO, NO, NO, NO, f -> {
+            Purge purge = given.asSystem(() -> purges.propose(PurgeSelection.ENDED, true));
+            return purges.confirm(purge.getId(), purge.getVersion(), "000000");
+        });
+        row("PurgeService.cancel",                                NO, OK, NO, NO, NO, NO, f -> {
+            Purge purge = given.asSystem(() -> purges.propose(PurgeSelection.ENDED, true));
+            return purges.cancel(purge.getId(), purge.getVersion());
+        });
+        row("PurgeService.latest",                                NO, OK, NO, NO, NO, NO, f -> purges.latest());
         row("AuditService.count",                                 NO, OK, NO, NO, NO, NO, f -> audit.count(ListQuery.firstPage(10)));
         row("AuditService.verify",                                NO, OK, NO, NO, NO, NO, f -> audit.verify());
         open("AuditService.viewed(String,Object)", "appends the caller's own opening of a record to the trail in the caller's transaction; reads nothing", f -> done(() -> audit.viewed("Client", f.clientA())));
+        open("AuditService.erased", "appends an erasure (record and reason code, no value) in the caller's transaction; reads nothing; ClientErasure checks who may erase", f -> done(() -> audit.erased("Client", f.clientA(), "MANUAL")));
         open("AuditService.viewed(String,Object,String)", "the same, naming the view (a confidential case's file, funding or summary)", f -> done(() -> audit.viewed("LegalCase", f.caseA.getId(), "CASE_FILE")));
 
         // grants and sub-awards (funder A's grant, its sub-award to partner A)

@@ -1,0 +1,117 @@
+package org.defensefund.tracker.retention;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.audit.AuditService;
+import org.defensefund.tracker.clients.ClientKeys;
+import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.FundClock;
+
+/**
+ * The one place where a client's personal data is erased (anonymised): the retention job, an emergency purge and the
+ * re-application of the purge ledger all come here. In one transaction: the erasure is written to the
+ * {@link PurgeLedger} first (so a crash after the commit can't leave an erasure a restore would undo; a rolled-back one
+ * is erased again at the next start, which errs on the side of the person), then {@link ErasureStatements} empty the
+ * personal data, then the audit trail gets one {@code ERASE} entry with who, when, the client's id and why, and no
+ * personal value. A client under a legal hold is refused. Erasing an erased client changes nothing.
+ *
+ * <p>What is emptied and what is kept for the statistics is listed on {@link ErasureStatements}.
+ */
+@ApplicationScoped
+@Transactional
+public class ClientErasure {
+
+    @Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private DataSource dataSource;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ClientKeys clientKeys;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private FundClock clock;
+
+    private final PurgeLedger ledger = PurgeLedger.configured();
+
+    /**
+     * Erases one client's personal data, for an administrator or the system (the daily job, the start).
+     *
+     * @param why a code, never free text: {@code RETENTION}, {@code PURGE <id>}, {@code LEDGER}
+     * @return whether the client was erased now (false: erased before, or no such client)
+     */
+    public boolean erase(long clientId, String why) {
+        currentUser.requireAdmin("erase clients' personal data");
+        if (isHeld(clientId)) {
+            throw new BusinessException("retention.erase.held", null);
+        }
+        return eraseUnchecked(clientId, why);
+    }
+
+    /** Whether a legal hold on the client is in force. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isHeld(long clientId) {
+        return !em.createQuery("select h.id from LegalHold h where h.clientId = :client and h.liftedAt is null", Long.class)
+                .setParameter("client", clientId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Erases again a client the {@link PurgeLedger} names (after a restore), whatever holds say now: the erasure happened,
+     * and a restore must not undo it. For the system only.
+     */
+    public boolean eraseAgain(long clientId) {
+        if (!currentUser.isSystem()) {
+            throw new org.defensefund.tracker.shared.AccessDeniedException("only the start re-applies the purge ledger");
+        }
+        return eraseUnchecked(clientId, "LEDGER");
+    }
+
+    /**
+     * Erases a client as part of a confirmed emergency purge, whose selection already left out held clients when it
+     * keeps them. For the system only (the purge's batches).
+     */
+    public boolean eraseInPurge(long clientId, long purgeId) {
+        if (!currentUser.isSystem()) {
+            throw new org.defensefund.tracker.shared.AccessDeniedException("only a confirmed purge's batches erase in a purge");
+        }
+        return eraseUnchecked(clientId, "PURGE " + purgeId);
+    }
+
+    /** The erasure itself, the caller's rights and the hold checked by the caller. */
+    boolean eraseUnchecked(long clientId, String why) {
+        Instant now = clock.now();
+        em.flush();
+        boolean erased;
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"LEDGER".equals(why)) {
+                ledger.record(PurgeLedger.databaseIdentity(connection), clientId, now, why);
+            }
+            // The client's own key goes first, in this transaction (whatever is encrypted under it is unreadable from the
+            // commit on); the statements empty the copies the key doesn't cover yet.
+            clientKeys.destroy(clientId);
+            erased = ErasureStatements.erase(connection, clientId, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not erase client " + clientId, e);
+        }
+        if (erased) {
+            audit.erased("Client", clientId, why);
+        }
+        return erased;
+    }
+}

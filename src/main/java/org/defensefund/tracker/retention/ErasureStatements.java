@@ -1,0 +1,132 @@
+package org.defensefund.tracker.retention;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statements that anonymise one client, in plain JDBC so that the application ({@link ClientErasure}), its start
+ * ({@link LedgerAtStart}) and the restore command ({@code backup.RestoreCommand}) erase exactly the same way. They run
+ * on the caller's connection and in its transaction.
+ *
+ * <p><b>Emptied</b>: the client's names (the pages show "Client data erased" in the reader's language), A-number and its
+ * keyed hash, birth date, phone, street and postal code; the client's rows of the name search index; the sort name of
+ * their cases; the conflicts' notes; their cases' referrer name and contact, notes and "referred elsewhere" text;
+ * the notes of their hearings, custody changes and relief applications, offers' answers, costs' notes and deadline
+ * reasons; the reasons of every timeline entry, and the whole text of the notes' entries and of any entry whose text
+ * holds the client's first or last name (replaced by the translated marker); the online form's referrer contact; the
+ * reminder consents (deleted: an e-mail address is all they hold beyond the fact); the outbox messages of their cases
+ * (pending ones withdrawn, bodies emptied, client recipients emptied).
+ *
+ * <p><b>Kept</b>, for the statistics: country of birth, language, interpreter need, city and state; every case with its
+ * type, dates, status, custody history, hearings' dates and results, relief, outcome, partner, attorney, funding, costs
+ * and disbursements; the dashboards' read models (which hold no personal data).
+ *
+ * <p><b>Not touched</b>: the audit trail, a hash chain whose old rows can't change without breaking it (see README,
+ * "Retention, legal holds and erasure").
+ */
+public final class ErasureStatements {
+
+    /** What a replaced timeline entry's plain summary says; its parts name the bundle key {@value #MARKER_KEY}. */
+    static final String MARKER = "Client data erased";
+
+    /** The bundle key of the marker, shown in the reader's language. */
+    public static final String MARKER_KEY = "clients.erased";
+
+    private static final String MARKER_PARTS = "[{\"k\":\"" + MARKER_KEY + "\"}]";
+
+    private static final String OF_CLIENT = " IN (SELECT id FROM legal_case WHERE client_id = ?)";
+
+    private ErasureStatements() {
+    }
+
+    /**
+     * Anonymises the client, unless they don't exist or were erased already (then nothing changes).
+     *
+     * @return whether the client was erased now
+     */
+    public static boolean erase(Connection connection, long clientId, Instant at) throws SQLException {
+        String first;
+        String last;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT first_name, last_name, erased_at FROM client WHERE id = ? FOR UPDATE")) {
+            select.setLong(1, clientId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next() || row.getTimestamp(3) != null) {
+                    return false;
+                }
+                first = row.getString(1);
+                last = row.getString(2);
+            }
+        }
+        Timestamp when = Timestamp.from(at);
+        try (PreparedStatement client = connection.prepareStatement("UPDATE client SET first_name = '', last_name = '',"
+                + " a_number = NULL, a_number_hash = NULL, birth_date = NULL, phone = NULL, street = NULL, postal_code = NULL,"
+                + " erased_at = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
+            client.setTimestamp(1, when);
+            client.setTimestamp(2, when);
+            client.setLong(3, clientId);
+            client.executeUpdate();
+        }
+        run(connection, clientId, "DELETE FROM client_name_word WHERE client_id = ?");
+        run(connection, clientId, "UPDATE client_conflict SET note = NULL WHERE client_id = ?");
+        run(connection, clientId, "UPDATE legal_hold SET reason = '" + MARKER + "',"
+                + " lift_reason = CASE WHEN lift_reason IS NULL THEN NULL ELSE '" + MARKER + "' END WHERE client_id = ?");
+        run(connection, clientId, "UPDATE legal_case SET client_sort_name = NULL, referrer_name = NULL, referrer_contact = NULL,"
+                + " notes = NULL, referred_elsewhere = NULL, version = version + 1 WHERE client_id = ?");
+        run(connection, clientId, "UPDATE hearing SET notes = NULL WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "UPDATE custody_event SET notes = NULL WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "UPDATE relief_application SET notes = NULL WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "UPDATE case_offer SET response_note = NULL WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "UPDATE case_cost SET note = NULL, decision_note = NULL WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "UPDATE deadline SET reason = NULL WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "UPDATE online_referral SET referrer_contact = NULL WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "DELETE FROM reminder_consent WHERE case_id" + OF_CLIENT);
+        run(connection, clientId, "UPDATE case_event SET reason = NULL WHERE case_id" + OF_CLIENT);
+        replaceTimelineTexts(connection, clientId, first, last);
+        // The dedupe key is set free first: MariaDB assigns left to right, and the status test must see the old status.
+        run(connection, clientId, "UPDATE outbox_message SET"
+                + " dedupe_key = CASE WHEN status = 'PENDING' THEN CONCAT(LEFT(dedupe_key, 150), '~withdrawn:', id) ELSE dedupe_key END,"
+                + " recipient = CASE WHEN kind LIKE 'CLIENT!_%' ESCAPE '!' THEN '' ELSE recipient END,"
+                + " status = CASE WHEN status = 'PENDING' THEN 'WITHDRAWN' ELSE status END,"
+                + " body = '' WHERE case_id" + OF_CLIENT);
+        return true;
+    }
+
+    /** The entries that can hold the client's words: notes, and any entry whose text names them. */
+    private static void replaceTimelineTexts(Connection connection, long clientId, String first, String last) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (String name : new String[] {first, last}) {
+            if (name != null && name.strip().length() >= 2) {
+                names.add("%" + name.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+        }
+        StringBuilder sql = new StringBuilder("UPDATE case_event SET summary = '" + MARKER + "', summary_parts = '" + MARKER_PARTS
+                + "' WHERE case_id" + OF_CLIENT + " AND (kind = 'NOTE'");
+        for (int i = 0; i < names.size(); i++) {
+            sql.append(" OR summary LIKE ? ESCAPE '!' OR summary_parts LIKE ? ESCAPE '!'");
+        }
+        sql.append(')');
+        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            update.setLong(index++, clientId);
+            for (String name : names) {
+                update.setString(index++, name);
+                update.setString(index++, name);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private static void run(Connection connection, long clientId, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, clientId);
+            statement.executeUpdate();
+        }
+    }
+}

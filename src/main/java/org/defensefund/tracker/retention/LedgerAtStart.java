@@ -1,0 +1,88 @@
+package org.defensefund.tracker.retention;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.defensefund.tracker.access.CallerContext;
+import org.defensefund.tracker.shared.SchemaReady;
+
+/**
+ * At start, after the migrations: every client the {@link PurgeLedger} names who is not erased in the database (a backup
+ * restored by hand, without the restore command) is erased again, each with its audit entry ({@code LEDGER}). A legal
+ * hold doesn't stop it: the erasure happened once, and a restore must not undo it.
+ */
+@ApplicationScoped
+public class LedgerAtStart {
+
+    private static final Logger LOG = Logger.getLogger(LedgerAtStart.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private DataSource dataSource;
+
+    @Inject
+    private ClientErasure erasure;
+
+    @Inject
+    private CallerContext caller;
+
+    @Inject
+    private RequestContextController requestContext;
+
+    void reapplyAtStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) SchemaReady ready) {
+        int erased;
+        requestContext.activate();
+        try {
+            erased = reapply();
+        } finally {
+            requestContext.deactivate();
+        }
+        if (erased > 0) {
+            LOG.warning(() -> "Purge ledger: " + erased + " client(s) named in the ledger were not erased in the database"
+                    + " (a restored backup?) and were erased again");
+        }
+    }
+
+    /** Erases again whoever the ledger names and the database still holds; returns how many. */
+    public int reapply() {
+        List<Long> pending = notErased();
+        int erased = 0;
+        for (Long clientId : pending) {
+            if (caller.runAs(CallerContext.SYSTEM, () -> erasure.eraseAgain(clientId))) {
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    private List<Long> notErased() {
+        List<Long> pending = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> ids = List.copyOf(PurgeLedger.configured().clientIds(PurgeLedger.databaseIdentity(connection)));
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM client WHERE id = ? AND erased_at IS NULL")) {
+                for (Long id : ids) {
+                    select.setLong(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (row.next()) {
+                            pending.add(id);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not compare the purge ledger with the database", e);
+        }
+        return pending;
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrators' retention page ({@code /admin/retention.xhtml}). */
+package org.defensefund.tracker.retention.web;
