@@ -71,7 +71,7 @@ public class RetentionBacking implements Serializable {
             PageMessages.done("admin_retention.holdLifted");
             return "retention?faces-redirect=true";
         } catch (BusinessException e) {
-            PageMessages.show(new BusinessException(e.messageKey(), null, e.arguments()), null);
+            PageMessages.showInPostedForm(e, "lift");
             return null;
         }
     }
