@@ -9,7 +9,6 @@ import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -78,10 +77,6 @@ public class PurgeSchedule {
     }
 
     private static String read(String property, String otherwise) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
-        }
-        return value == null || value.isBlank() ? otherwise : value.trim();
+        return org.defensefund.tracker.shared.Settings.read(property).orElse(otherwise);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -83,10 +82,6 @@ public class RetentionSchedule {
     }
 
     private static String read(String property, String otherwise) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_'));
-        }
-        return value == null || value.isBlank() ? otherwise : value.trim();
+        return org.defensefund.tracker.shared.Settings.read(property).orElse(otherwise);
     }
 }

@@ -139,7 +139,8 @@ public class Settings {
         return Math.max(0, Math.min(23, read("tracker.reminders.digest.hour").map(Integer::parseInt).orElse(7)));
     }
 
-    static Optional<String> read(String property) {
+    /** A setting: the system property, else the environment variable of the same name in capitals with underscores; blank is none. */
+    public static Optional<String> read(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             value = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
