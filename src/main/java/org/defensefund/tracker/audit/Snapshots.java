@@ -125,6 +125,9 @@ final class Snapshots {
 
     /** Whether the field (or, with a name, that part of the embedded field) is stored by an encrypting converter. */
     private static boolean encrypted(Field field, String attributeName) {
+        if (attributeName.isEmpty() && field.isAnnotationPresent(EncryptedAttribute.class)) {
+            return true;
+        }
         for (Convert convert : field.getAnnotationsByType(Convert.class)) {
             if (convert.attributeName().equals(attributeName) && convert.converter().isAnnotationPresent(EncryptedAttribute.class)) {
                 return true;

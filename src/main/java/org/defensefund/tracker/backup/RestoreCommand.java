@@ -68,24 +68,44 @@ public final class RestoreCommand {
             System.setProperty("tracker.pii.key.file", Path.of("data", "pii.key").toString());
         }
         String sample;
+        long sampleClient = 0;
+        byte[] sampleKey = null;
+        String sampleMaster = null;
         java.util.Optional<PiiCipher> stored;
+        Keyring keyring = null;
         java.util.Properties account = new java.util.Properties();
         account.setProperty("user", address.user());
         account.setProperty("password", address.password());
         try (Connection connection = java.sql.DriverManager.getConnection(address.jdbcUrl(), account);
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT a_number FROM client WHERE a_number LIKE 'v1:%' LIMIT 1")) {
-            if (!row.next()) {
-                return "No client with encrypted personal data in the restored database: the key was not tried.";
+             Statement statement = connection.createStatement()) {
+            // A client sealed under their own key (since V36), else one written under the fund's key (before).
+            try (ResultSet row = statement.executeQuery("SELECT c.id, c.last_name, k.keyset, k.master_key_id FROM client c"
+                    + " JOIN client_key k ON k.client_id = c.id WHERE c.last_name LIKE 'v2:%' AND k.keyset IS NOT NULL LIMIT 1")) {
+                if (row.next()) {
+                    sampleClient = row.getLong(1);
+                    sample = row.getString(2);
+                    sampleKey = row.getBytes(3);
+                    sampleMaster = row.getString(4);
+                } else {
+                    sample = null;
+                }
             }
-            sample = row.getString(1);
+            if (sample == null) {
+                try (ResultSet row = statement.executeQuery("SELECT a_number FROM client WHERE a_number LIKE 'v1:%' LIMIT 1")) {
+                    if (!row.next()) {
+                        return "No client with encrypted personal data in the restored database: the key was not tried.";
+                    }
+                    sample = row.getString(1);
+                }
+            }
             if (DatabaseAddress.setting("tracker.pii.key").filter(key -> !key.isBlank()).isEmpty()
                     && DatabaseAddress.setting("tracker.pii.key.file").filter(key -> !key.isBlank()).isEmpty()) {
                 return "No personal-data key is configured here (TRACKER_PII_KEY or TRACKER_PII_KEY_FILE): it was not tried on"
                         + " the restored data. The server needs the master key that wrapped the keys when the backup was made.";
             }
             try {
-                stored = FundKeys.stored(connection, new Keyring(MasterKeys.fromConfiguration()));
+                keyring = new Keyring(MasterKeys.fromConfiguration());
+                stored = FundKeys.stored(connection, keyring);
             } catch (RuntimeException | ExceptionInInitializerError wrong) {
                 return "WARNING: the personal-data key configured here does NOT open the restored database's keys ("
                         + wrong.getMessage() + "). Give the server the master key that was in use when the backup was made"
@@ -95,7 +115,11 @@ public final class RestoreCommand {
             return "The restored database has no clients' table (" + noClients.getMessage() + "): the key was not tried.";
         }
         try {
-            stored.orElseGet(PiiCipher::current).decrypt(sample);
+            if (sampleKey != null) {
+                Keyring.decrypt(keyring.unwrap(sampleClient, new Keyring.Wrapped(sampleKey, sampleMaster)), "last_name", sample);
+            } else {
+                stored.orElseGet(PiiCipher::current).decrypt(sample);
+            }
             return "The personal-data key configured here reads the restored clients' data.";
         } catch (RuntimeException | ExceptionInInitializerError wrong) {
             Throwable reason = wrong.getCause() != null && wrong.getMessage() == null ? wrong.getCause() : wrong;

@@ -28,6 +28,7 @@ import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.ClientNameWord;
 import org.defensefund.tracker.clients.InvalidANumberException;
+import org.defensefund.tracker.clients.ClientKeys;
 import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.partners.PartnerService;
 import org.defensefund.tracker.reference.ReferenceItem;
@@ -110,15 +111,29 @@ public class CaseQueries {
     @Inject
     private PartnerService partners;
 
+    @Inject
+    private ClientKeys clientKeys;
+
     /**
      * One page of cases as the caller may see them: a confidential case only offered to the caller's
      * organization comes without its client ({@link CaseRow#clientHidden()}).
      */
     public List<CaseRow> list(ListQuery query) {
         String hint = commonName(query) ? "STRAIGHT_JOIN" : null;
-        return LIST.rows(em, query, (cb, root) -> where(cb, root, query), hint).stream()
-                .map(legalCase -> CaseRow.of(legalCase, access.seesDetails(legalCase)))
-                .toList();
+        List<LegalCase> cases = LIST.rows(em, query, (cb, root) -> where(cb, root, query), hint);
+        List<Boolean> seen = cases.stream().map(access::seesDetails).toList();
+        List<Long> shown = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (seen.get(i)) {
+                shown.add(cases.get(i).getClientId());
+            }
+        }
+        clientKeys.warm(shown);
+        List<CaseRow> rows = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            rows.add(CaseRow.of(cases.get(i), seen.get(i)));
+        }
+        return rows;
     }
 
     /**
@@ -139,8 +154,8 @@ public class CaseQueries {
             return false;
         }
         for (String word : words) {
-            Number matches = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM client_name_word WHERE word LIKE ?"
-                    + " LIMIT " + COMMON_NAME + ") w").setParameter(1, ListSpec.escapeLike(word) + "%").getSingleResult();
+            Number matches = (Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM client_name_word WHERE word = ?"
+                    + " LIMIT " + COMMON_NAME + ") w").setParameter(1, NameWords.searchToken(word)).getSingleResult();
             if (matches.intValue() < COMMON_NAME) {
                 return false;
             }
@@ -350,7 +365,7 @@ public class CaseQueries {
         for (String word : NameWords.of(text)) {
             Subquery<Long> named = cb.createQuery().subquery(Long.class);
             Root<ClientNameWord> index = named.from(ClientNameWord.class);
-            named.select(index.get("clientId")).where(cb.like(index.get("word"), ListSpec.escapeLike(word) + "%", '\\'));
+            named.select(index.get("clientId")).where(cb.equal(index.get("word"), NameWords.searchToken(word)));
             words.add(root.get("clientId").in(named));
         }
         if (words.isEmpty()) {

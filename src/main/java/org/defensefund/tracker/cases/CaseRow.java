@@ -29,7 +29,7 @@ public final class CaseRow implements Serializable {
     private CaseRow(LegalCase legalCase, boolean seesDetails) {
         id = legalCase.getId();
         caseNumber = legalCase.getCaseNumber();
-        clientErased = legalCase.getClient().isErased();
+        clientErased = seesDetails ? legalCase.getClient().isErased() : legalCase.getClient().getErasedAt() != null;
         clientName = seesDetails && !clientErased ? legalCase.getClient().getLastName() + ", " + legalCase.getClient().getFirstName() : null;
         clientHidden = !seesDetails;
         confidential = legalCase.isConfidential();

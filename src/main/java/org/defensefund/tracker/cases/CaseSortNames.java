@@ -17,7 +17,8 @@ import org.defensefund.tracker.shared.BeforeCommit;
 
 /**
  * The name each case sorts under in the lists ({@code legal_case.client_sort_name}, indexed with the lists'
- * scopes): its client's last name, or empty while the case is confidential and only offered to a partner, who
+ * scopes): its client's sort name (the first letters of the last name, {@code client.sort_name}: the name itself is sealed
+ * under the client's key and can't be sorted by the database), or empty while the case is confidential and only offered to a partner, who
  * sees it as "Confidential case" and must not learn where its client's name falls either. A default entity
  * listener ({@code META-INF/orm.xml}) notes the cases a transaction writes and the clients it renames, and just
  * before it commits one statement brings their cases' sort names up to date on the transaction's connection.
@@ -25,14 +26,14 @@ import org.defensefund.tracker.shared.BeforeCommit;
 public class CaseSortNames {
 
     /** The sort name of a case {@code c} whose client is {@code cl}, in SQL. */
-    static final String SORT_NAME = "IF(c.confidential AND c.status = 'OFFERED', '', cl.last_name)";
+    static final String SORT_NAME = "IF(c.confidential AND c.status = 'OFFERED', '', cl.sort_name)";
 
     private static final String UPDATE = "UPDATE legal_case c JOIN client cl ON cl.id = c.client_id SET c.client_sort_name = "
             + SORT_NAME + " WHERE ";
 
-    /** The sort name the lists use for a case, as {@link #SORT_NAME} computes it (the seeder writes it itself). */
-    public static String of(String clientLastName, boolean confidential, String status) {
-        return confidential && CaseStatus.OFFERED.name().equals(status) ? "" : clientLastName;
+    /** The sort name the lists use for a case, as {@link #SORT_NAME} computes it from the client's (the seeder writes it itself). */
+    public static String of(String clientSortName, boolean confidential, String status) {
+        return confidential && CaseStatus.OFFERED.name().equals(status) ? "" : clientSortName;
     }
 
     @PostPersist

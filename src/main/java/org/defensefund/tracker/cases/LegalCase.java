@@ -647,6 +647,11 @@ public class LegalCase extends Timestamped implements NamedRecord {
         return client;
     }
 
+    /** The client's id (null until a new case's client is persisted). */
+    public Long getClientId() {
+        return clientId != null ? clientId : client == null ? null : client.getId();
+    }
+
     public CaseStatus getStatus() {
         return status;
     }

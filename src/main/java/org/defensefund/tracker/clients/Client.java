@@ -1,8 +1,6 @@
 package org.defensefund.tracker.clients;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Transient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
@@ -22,9 +22,12 @@ import java.util.Optional;
 import org.defensefund.tracker.reference.Language;
 import org.defensefund.tracker.shared.Address;
 import org.defensefund.tracker.shared.Timestamped;
-import org.defensefund.tracker.shared.pii.EncryptedDateConverter;
-import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
-import org.defensefund.tracker.shared.pii.PiiCipher;
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import java.util.Objects;
+import org.defensefund.tracker.shared.pii.ClientDataErasedException;
+import org.defensefund.tracker.shared.pii.EncryptedAttribute;
+import org.defensefund.tracker.shared.pii.Keyring;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -34,14 +37,23 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * digits. Everything here is personal data that can hurt the client if it leaks: only administrators
  * and the staff of a partner the client's case is offered or assigned to may read it.
  *
- * <p>Encrypted at rest (AES-GCM, {@link PiiCipher}): the A-number, birth date, phone, and the street
- * and postal code of the address, each in its own column as {@code v1:...}. The database can't compare
- * them, so the A-number is also kept as a keyed hash ({@code a_number_hash}, HMAC-SHA256 of the nine
- * digits), which holds the uniqueness rule and serves exact search; the birth date is compared in Java
- * after a search by name. Names stay in clear (searched with accents and case ignored), and so do city
- * and state: coarse geography, which alone doesn't locate a person, is what a grant's municipality
- * restriction checks and what funders' reporting by place needs. Country of birth and language stay in
- * clear for the dashboards' aggregates.
+ * <p><b>Under the client's own key</b> (crypto-shredding, {@link ClientKeys}, {@link Keyring}): first and last name, birth
+ * date, A-number, phone, street and postal code are stored as {@code v2:} ciphertext under a key that is this client's
+ * alone, so destroying that key makes every one of them unreadable at once. The fields mapped to the columns hold that
+ * ciphertext; the getters open it on first use (one key for all the fields, from {@link ClientKeys}' cache: a list warms
+ * it for all its rows in one statement), and a setter seals a changed value at once (an unchanged one is left alone, so
+ * the audit trail sees no change). A new client's values are sealed when it is persisted, under a key made then, and that
+ * key is stored, wrapped, just before the transaction commits. What is still stored the old way (a {@code v1:} value of
+ * the fund's key, or a name in clear, written before; {@link ClientSealing} moves it at start) is read as it is.
+ *
+ * <p>What the database can still do without the key: find an A-number by its keyed hash ({@code a_number_hash}, which
+ * holds the uniqueness rule), find a name through keyed hashes of its words ({@link NameWords}), and sort by the first
+ * letters of the last name ({@code sort_name}, {@link ClientSealing#sortName}). City and state stay in clear: coarse
+ * geography, which alone doesn't locate a person, is what a grant's municipality restriction checks and what funders'
+ * reporting by place needs; so do country of birth and language, for the dashboards' aggregates.
+ *
+ * <p>Erased (retention, a purge): the values are emptied by {@code retention.ErasureStatements} and the key destroyed;
+ * {@link #isErased()} is then true, as it is as soon as the key is gone even before the emptying.
  */
 @Entity
 @Table(name = "client")
@@ -54,20 +66,23 @@ public class Client extends Timestamped {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @NotBlank(message = "{client.firstName.required}")
-    @Size(max = 100, message = "{field.tooLong}")
-    @Column(name = "first_name", nullable = false, length = 100)
+    /** Sealed ({@code v2:}); the field names the attribute, so the audit trail records that it changed, never the value. */
+    @EncryptedAttribute
+    @Column(name = "first_name", nullable = false, length = 600)
     private String firstName;
 
-    @NotBlank(message = "{client.lastName.required}")
-    @Size(max = 100, message = "{field.tooLong}")
-    @Column(name = "last_name", nullable = false, length = 100)
+    @EncryptedAttribute
+    @Column(name = "last_name", nullable = false, length = 600)
     private String lastName;
 
-    @Past(message = "{client.birthDate.past}")
-    @Convert(converter = EncryptedDateConverter.class)
+    /** The first letters of the last name, folded, for the lists' order ({@link ClientSealing#sortName}); never shown. */
+    @Column(name = "sort_name", length = 8)
+    private String sortName;
+
+    /** Sealed ISO date. */
+    @EncryptedAttribute
     @Column(name = "birth_date", length = 100)
-    private LocalDate birthDate;
+    private String birthDate;
 
     @Pattern(regexp = "^[A-Z]{2}$", message = "{client.country.invalid}")
     @Column(name = "country_of_birth", length = 2)
@@ -81,8 +96,8 @@ public class Client extends Timestamped {
     @Column(name = "interpreter_needed", nullable = false)
     private boolean interpreterNeeded;
 
-    /** The nine digits, encrypted in the column. */
-    @Convert(converter = EncryptedStringConverter.class)
+    /** The nine digits, sealed. */
+    @EncryptedAttribute
     @Column(name = "a_number", length = 100)
     private String aNumber;
 
@@ -90,18 +105,23 @@ public class Client extends Timestamped {
     @Column(name = "a_number_hash", length = 64)
     private String aNumberHash;
 
-    @Size(max = 40, message = "{field.tooLong}")
-    @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
-    @Convert(converter = EncryptedStringConverter.class)
+    @EncryptedAttribute
     @Column(length = 200)
     private String phone;
 
-    /** The shared {@link Address}, with this copy's street and postal code encrypted (city and state in clear). */
-    @Valid
-    @Embedded
-    @Convert(attributeName = "street", converter = EncryptedStringConverter.class)
-    @Convert(attributeName = "postalCode", converter = EncryptedStringConverter.class)
-    private Address address = new Address();
+    @EncryptedAttribute
+    @Column(length = 1200)
+    private String street;
+
+    @Column(length = 100)
+    private String city;
+
+    @Column(length = 50)
+    private String state;
+
+    @EncryptedAttribute
+    @Column(name = "postal_code", length = 200)
+    private String postalCode;
 
     /**
      * When the client's personal data was erased (retention or a purge, by SQL in {@code retention.ErasureStatements}):
@@ -113,53 +133,150 @@ public class Client extends Timestamped {
     @Version
     private long version;
 
+    /** The values in clear, once opened (or as set on a new client); never stored. */
+    @Transient
+    private Opened opened;
+
+    /** A new client's key, made when it is persisted and stored just before commit ({@link ClientKeys.NewClients}). */
+    @Transient
+    private transient KeysetHandle newKey;
+
+    @Transient
+    private transient Aead newAead;
+
+    /** The clear values of the sealed fields. */
+    private static final class Opened implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        String firstName;
+        String lastName;
+        LocalDate birthDate;
+        String aNumber;
+        String phone;
+        Residence address;
+        boolean unreadable;
+    }
+
+    /**
+     * The client's address as the pages and services edit it: each change goes to the client at once (street and postal
+     * code sealed, city and state in clear), so an existing client's address is changed in place like any field.
+     */
+    private static final class Residence extends Address {
+        private static final long serialVersionUID = 1L;
+        private final Client owner;
+        private boolean loading = true;
+
+        Residence(Client owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void setStreet(String street) {
+            String value = blankToNull(street);
+            if (!Objects.equals(value, getStreet())) {
+                super.setStreet(value);
+                if (!loading) {
+                    owner.street = owner.seal("street", value);
+                }
+            }
+        }
+
+        @Override
+        public void setPostalCode(String postalCode) {
+            String value = blankToNull(postalCode);
+            if (!Objects.equals(value, getPostalCode())) {
+                super.setPostalCode(value);
+                if (!loading) {
+                    owner.postalCode = owner.seal("postal_code", value);
+                }
+            }
+        }
+
+        @Override
+        public void setCity(String city) {
+            String value = blankToNull(city);
+            super.setCity(value);
+            if (!loading) {
+                owner.city = value;
+            }
+        }
+
+        @Override
+        public void setState(String state) {
+            String value = blankToNull(state);
+            super.setState(value);
+            if (!loading) {
+                owner.state = value;
+            }
+        }
+    }
+
     public Client() {
     }
 
     public Client(String firstName, String lastName) {
-        this.firstName = firstName;
-        this.lastName = lastName;
+        setFirstName(firstName);
+        setLastName(lastName);
     }
 
     public String getFullName() {
-        return firstName + " " + lastName;
+        return getFirstName() + " " + getLastName();
     }
 
     public Long getId() {
         return id;
     }
 
-    /** Whether the client's personal data was erased: the pages show "Client data erased" instead of a name. */
+    /**
+     * Whether the client's personal data was erased: emptied, or its key destroyed (a purge destroys the keys at once
+     * and empties in the background). The pages show "Client data erased" instead of a name.
+     */
     public boolean isErased() {
-        return erasedAt != null;
+        return erasedAt != null || open().unreadable;
     }
 
     public java.time.Instant getErasedAt() {
         return erasedAt;
     }
 
+    @NotBlank(message = "{client.firstName.required}")
+    @Size(max = 100, message = "{field.tooLong}")
     public String getFirstName() {
-        return firstName;
+        return open().firstName;
     }
 
     public void setFirstName(String firstName) {
-        this.firstName = firstName == null ? null : firstName.trim();
+        String value = firstName == null ? null : firstName.trim();
+        if (!Objects.equals(value, open().firstName)) {
+            opened.firstName = value;
+            this.firstName = seal("first_name", value);
+        }
     }
 
+    @NotBlank(message = "{client.lastName.required}")
+    @Size(max = 100, message = "{field.tooLong}")
     public String getLastName() {
-        return lastName;
+        return open().lastName;
     }
 
     public void setLastName(String lastName) {
-        this.lastName = lastName == null ? null : lastName.trim();
+        String value = lastName == null ? null : lastName.trim();
+        if (!Objects.equals(value, open().lastName)) {
+            opened.lastName = value;
+            this.lastName = seal("last_name", value);
+            this.sortName = ClientSealing.sortName(value);
+        }
     }
 
+    @Past(message = "{client.birthDate.past}")
     public LocalDate getBirthDate() {
-        return birthDate;
+        return open().birthDate;
     }
 
     public void setBirthDate(LocalDate birthDate) {
-        this.birthDate = birthDate;
+        if (!Objects.equals(birthDate, open().birthDate)) {
+            opened.birthDate = birthDate;
+            this.birthDate = seal("birth_date", birthDate == null ? null : birthDate.toString());
+        }
     }
 
     public String getCountryOfBirth() {
@@ -187,7 +304,7 @@ public class Client extends Timestamped {
     }
 
     public Optional<ANumber> aNumber() {
-        return Optional.ofNullable(aNumber).map(ANumber::new);
+        return Optional.ofNullable(open().aNumber).map(ANumber::new);
     }
 
     /** The A-number as "A 234 567 890", or empty. */
@@ -197,31 +314,135 @@ public class Client extends Timestamped {
 
     /** Sets the A-number and its keyed hash together. */
     public void setANumber(ANumber number) {
-        this.aNumber = number == null ? null : number.digits();
+        String digits = number == null ? null : number.digits();
+        if (!Objects.equals(digits, open().aNumber)) {
+            opened.aNumber = digits;
+            this.aNumber = seal("a_number", digits);
+        }
         this.aNumberHash = number == null ? null : number.keyedHash();
     }
 
+    @Size(max = 40, message = "{field.tooLong}")
+    @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
     public String getPhone() {
-        return phone;
+        return open().phone;
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    /** Never null: EclipseLink reads an address whose parts are all empty as no address. */
-    public Address getAddress() {
-        if (address == null) {
-            address = new Address();
+        String value = phone == null || phone.isBlank() ? null : phone;
+        if (!Objects.equals(value, open().phone)) {
+            opened.phone = value;
+            this.phone = seal("phone", value);
         }
-        return address;
     }
 
+    /** The address in clear, never null; edited in place (the intake form binds its parts), each change kept at once. */
+    @Valid
+    public Address getAddress() {
+        return open().address;
+    }
+
+    /** Sets every part of the address (street and postal code sealed, city and state in clear). */
     public void setAddress(Address address) {
-        this.address = address == null ? new Address() : address;
+        Address value = address == null ? new Address() : address;
+        Residence residence = open().address;
+        residence.setStreet(value.getStreet());
+        residence.setCity(value.getCity());
+        residence.setState(value.getState());
+        residence.setPostalCode(value.getPostalCode());
     }
 
     public long getVersion() {
         return version;
+    }
+
+    /** Seals a new client's values under a key made now; the key itself is stored by {@link ClientKeys.NewClients}. */
+    @PrePersist
+    void sealNewClient() {
+        Opened values = open();
+        if (newKey == null) {
+            newKey = Keyring.generate();
+        }
+        firstName = seal("first_name", values.firstName);
+        lastName = seal("last_name", values.lastName);
+        sortName = ClientSealing.sortName(values.lastName);
+        birthDate = seal("birth_date", values.birthDate == null ? null : values.birthDate.toString());
+        aNumber = seal("a_number", values.aNumber);
+        phone = seal("phone", values.phone);
+        street = seal("street", values.address.getStreet());
+        city = values.address.getCity();
+        state = values.address.getState();
+        postalCode = seal("postal_code", values.address.getPostalCode());
+    }
+
+    /** The key made for this new client when it was persisted (stored wrapped just before commit), or null. */
+    KeysetHandle newKey() {
+        return newKey;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** The clear values, opened on first use with the client's key (a new client's are simply what was set). */
+    private Opened open() {
+        if (opened != null) {
+            return opened;
+        }
+        Opened values = new Opened();
+        String clearStreet = null;
+        String clearPostalCode = null;
+        if (erasedAt == null) {
+            try {
+                Aead key = ClientSealing.anySealed(firstName, lastName, birthDate, aNumber, phone, street, postalCode) ? key() : null;
+                values.firstName = ClientSealing.open(key, "first_name", firstName);
+                values.lastName = ClientSealing.open(key, "last_name", lastName);
+                String date = ClientSealing.open(key, "birth_date", birthDate);
+                values.birthDate = date == null ? null : LocalDate.parse(date);
+                values.aNumber = ClientSealing.open(key, "a_number", aNumber);
+                values.phone = ClientSealing.open(key, "phone", phone);
+                clearStreet = ClientSealing.open(key, "street", street);
+                clearPostalCode = ClientSealing.open(key, "postal_code", postalCode);
+            } catch (ClientDataErasedException erased) {
+                values = new Opened();
+                clearStreet = null;
+                clearPostalCode = null;
+                values.unreadable = true;
+            }
+        }
+        if (values.firstName == null && (erasedAt != null || values.unreadable)) {
+            values.firstName = "";
+            values.lastName = "";
+        }
+        values.address = new Residence(this);
+        values.address.setStreet(clearStreet);
+        values.address.setPostalCode(clearPostalCode);
+        values.address.setCity(city);
+        values.address.setState(state);
+        values.address.loading = false;
+        opened = values;
+        return values;
+    }
+
+    /** A value sealed under this client's key: a new client's are sealed when it is persisted. */
+    private String seal(String column, String value) {
+        if (id == null && newKey == null) {
+            return null;
+        }
+        if (value == null) {
+            return null;
+        }
+        return Keyring.encrypt(newKey != null ? newAead() : ClientSealing.keys().keyForWriting(id), column, value);
+    }
+
+    private Aead key() {
+        return newKey != null ? newAead() : ClientSealing.keys().keyOf(id);
+    }
+
+    private Aead newAead() {
+        if (newAead == null) {
+            newAead = Keyring.aead(newKey);
+        }
+        return newAead;
     }
 }

@@ -1,6 +1,7 @@
 package org.defensefund.tracker.clients;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CurrentUser;
@@ -143,6 +143,70 @@ public class ClientKeys {
         return found;
     }
 
+    /**
+     * The AEAD of a client's key to seal a value with: as {@link #keyOf}, and a client who has no key yet (a row written
+     * around the application) gets one now, in the caller's transaction.
+     */
+    public Aead keyForWriting(long clientId) {
+        try {
+            return keyOf(clientId);
+        } catch (RecordNotFoundException none) {
+            try (Connection connection = dataSource.getConnection()) {
+                makeKeys(connection, Keyrings.configured(), List.of(clientId));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not make client " + clientId + "'s key", e);
+            }
+            return keyOf(clientId);
+        }
+    }
+
+    /**
+     * Reads the keys of these clients that are not in the cache, in one statement per 500, so that a list opening their
+     * names afterwards reads none one by one. Clients whose key is destroyed, or who have none, are passed over (opening
+     * them tells the caller).
+     */
+    public void warm(Collection<Long> clientIds) {
+        List<Long> missing = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(clientIds)) {
+            Unwrapped cached = id == null ? null : UNWRAPPED.get(id);
+            if (id != null && (cached == null || System.nanoTime() - cached.readAt() >= CACHE_NANOS)) {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Keyring keyring = Keyrings.configured();
+        try (Connection connection = dataSource.getConnection()) {
+            for (int i = 0; i < missing.size(); i += 500) {
+                List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
+                try (PreparedStatement select = connection.prepareStatement("SELECT client_id, keyset, master_key_id FROM client_key WHERE client_id IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND keyset IS NOT NULL")) {
+                    for (int j = 0; j < chunk.size(); j++) {
+                        select.setLong(j + 1, chunk.get(j));
+                    }
+                    try (ResultSet row = select.executeQuery()) {
+                        while (row.next()) {
+                            long clientId = row.getLong(1);
+                            UNWRAPPED.put(clientId, new Unwrapped(keyring.unwrap(clientId, new Keyring.Wrapped(row.getBytes(2), row.getString(3))),
+                                    System.nanoTime()));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the clients' keys", e);
+        }
+    }
+
+    /**
+     * Empties this server's cache of unwrapped keys: the next reads unwrap again. For tests that count the statements of
+     * a request with nothing in memory (the most it can cost); an operator never needs it.
+     */
+    public static void forgetCached() {
+        UNWRAPPED.clear();
+    }
+
     /** Whether this client's key was destroyed (their personal data erased). */
     public boolean isErased(long clientId) {
         try (Connection connection = dataSource.getConnection();
@@ -235,15 +299,25 @@ public class ClientKeys {
 
     /** Makes a key for each of these clients that has none (a destroyed key stays destroyed); returns how many were made. */
     static int makeKeys(Connection connection, Keyring keyring, Collection<Long> clientIds) throws SQLException {
-        if (clientIds.isEmpty()) {
+        Map<Long, KeysetHandle> keys = new LinkedHashMap<>();
+        clientIds.forEach(id -> keys.put(id, null));
+        return storeKeys(connection, keyring, keys);
+    }
+
+    /**
+     * Stores these clients' keys wrapped by the current master key (a null key: a new one is made), unless the client has
+     * one already (a destroyed key stays destroyed); returns how many were stored.
+     */
+    static int storeKeys(Connection connection, Keyring keyring, Map<Long, KeysetHandle> keys) throws SQLException {
+        if (keys.isEmpty()) {
             return 0;
         }
         int made = 0;
         Timestamp now = Timestamp.from(Instant.now(FundClock.current()));
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Long clientId : clientIds) {
-                Keyring.Wrapped wrapped = keyring.newClientKey(clientId);
-                insert.setLong(1, clientId);
+            for (Map.Entry<Long, KeysetHandle> key : keys.entrySet()) {
+                Keyring.Wrapped wrapped = keyring.wrap(key.getKey(), key.getValue() != null ? key.getValue() : Keyring.generate());
+                insert.setLong(1, key.getKey());
                 insert.setBytes(2, wrapped.keyset());
                 insert.setString(3, wrapped.masterKeyId());
                 insert.setTimestamp(4, now);
@@ -281,7 +355,10 @@ public class ClientKeys {
         }
     }
 
-    /** Entity listener of {@link Client}: a new client's key is made just before the transaction that records them commits. */
+    /**
+     * Entity listener of {@link Client}: a new client's key (made when it was persisted, its values sealed under it) is
+     * stored, wrapped by the master key with the client's id, just before the transaction that records them commits.
+     */
     public static class NewClients {
 
         @PostPersist
@@ -290,14 +367,14 @@ public class ClientKeys {
             if (pending == null) {
                 throw new PiiKeyException("A client can only be recorded in a transaction (their key is made with them)");
             }
-            pending.clients.add(client.getId());
+            pending.clients.put(client.getId(), client.newKey());
         }
     }
 
-    /** The clients one transaction recorded, whose keys are made just before it commits. */
+    /** The clients one transaction recorded, whose keys are stored just before it commits. */
     static final class Pending implements Synchronization {
 
-        final Set<Long> clients = new LinkedHashSet<>();
+        final Map<Long, KeysetHandle> clients = new LinkedHashMap<>();
 
         @Override
         public void beforeCompletion() {
@@ -305,7 +382,7 @@ public class ClientKeys {
                 return;
             }
             try (Connection connection = BeforeCommit.connection()) {
-                makeKeys(connection, Keyrings.configured(), clients);
+                storeKeys(connection, Keyrings.configured(), clients);
             } catch (SQLException e) {
                 throw new IllegalStateException("the client's key could not be made; the client is not saved", e);
             }

@@ -47,9 +47,9 @@ public class ClientService {
 
     /**
      * Clients who may be the same person: the same A-number (found by its keyed hash), or the same first
-     * and last name (accents and case ignored, by the database's collation) and birth date. The birth
-     * date is encrypted, so the database finds the namesakes and their birth dates are compared here.
-     * Shown at intake before a new client is saved.
+     * and last name (accents, capitals and punctuation ignored) and birth date. Names and birth dates are sealed under
+     * each client's key, so the name index finds the clients having every word of both names (by the words' keyed
+     * hashes), and their names and birth dates are opened and compared here. Shown at intake before a new client is saved.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Client> possibleDuplicates(Optional<ANumber> aNumber, String firstName, String lastName, LocalDate birthDate) {
@@ -57,14 +57,26 @@ public class ClientService {
         boolean byName = firstName != null && !firstName.isBlank() && lastName != null && !lastName.isBlank() && birthDate != null;
         Map<Long, Client> found = new LinkedHashMap<>();
         aNumber.flatMap(this::findByANumber).ifPresent(client -> found.put(client.getId(), client));
-        if (byName) {
-            em.createQuery("select c from Client c where c.firstName = :first and c.lastName = :last order by c.id", Client.class)
-                    .setParameter("first", firstName.trim())
-                    .setParameter("last", lastName.trim())
-                    .setMaxResults(NAMESAKES)
-                    .getResultStream()
-                    .filter(client -> birthDate.equals(client.getBirthDate()))
-                    .forEach(client -> found.putIfAbsent(client.getId(), client));
+        List<String> firstWords = byName ? NameWords.of(firstName) : List.of();
+        List<String> lastWords = byName ? NameWords.of(lastName) : List.of();
+        if (!firstWords.isEmpty() && !lastWords.isEmpty()) {
+            List<String> tokens = NameWords.of(firstName, lastName).stream().map(NameWords::searchToken).toList();
+            jakarta.persistence.Query namesakes = em.createNativeQuery("SELECT client_id FROM client_name_word WHERE word IN ("
+                    + String.join(", ", java.util.Collections.nCopies(tokens.size(), "?")) + ") GROUP BY client_id HAVING COUNT(*) = "
+                    + tokens.size() + " ORDER BY client_id LIMIT " + NAMESAKES);
+            for (int i = 0; i < tokens.size(); i++) {
+                namesakes.setParameter(i + 1, tokens.get(i));
+            }
+            List<Long> ids = ((List<?>) namesakes.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+            if (!ids.isEmpty()) {
+                keys.warm(ids);
+                em.createQuery("select c from Client c where c.id in :ids order by c.id", Client.class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .filter(client -> !client.isErased() && firstWords.equals(NameWords.of(client.getFirstName()))
+                                && lastWords.equals(NameWords.of(client.getLastName())) && birthDate.equals(client.getBirthDate()))
+                        .forEach(client -> found.putIfAbsent(client.getId(), client));
+            }
         }
         return found.values().stream().limit(20).toList();
     }

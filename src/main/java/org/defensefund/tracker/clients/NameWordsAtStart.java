@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.shared.SchemaReady;
 import org.defensefund.tracker.shared.Settings;
+import org.defensefund.tracker.shared.pii.Keyrings;
+import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
  * At start, after the migrations: builds the name search index if clients exist without it, or when the
@@ -34,7 +36,7 @@ public class NameWordsAtStart {
              ResultSet missing = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM client)"
                      + " AND NOT EXISTS (SELECT 1 FROM client_name_word)")) {
             if (missing.next() && missing.getBoolean(1) || settings.rebuildReadModels()) {
-                NameWords.rebuild(connection);
+                NameWords.rebuild(connection, Keyrings.configured(), PiiCipher.current());
                 LOG.info("Built the name search index");
             }
         } catch (SQLException e) {

@@ -102,10 +102,11 @@ public class ClientErasure {
             if (!"LEDGER".equals(why)) {
                 ledger.record(PurgeLedger.databaseIdentity(connection), clientId, now, why);
             }
-            // The client's own key goes first, in this transaction (whatever is encrypted under it is unreadable from the
-            // commit on); the statements empty the copies the key doesn't cover yet.
-            clientKeys.destroy(clientId);
+            // The statements open the names with the client's key (to find the texts that name them), empty every copy and
+            // destroy the key, in this transaction: whatever is sealed under it is unreadable from the commit on. The key
+            // also leaves this server's cache.
             erased = ErasureStatements.erase(connection, clientId, now);
+            clientKeys.destroy(clientId);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not erase client " + clientId, e);
         }

@@ -8,11 +8,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.defensefund.tracker.clients.ClientSealing;
+import org.defensefund.tracker.shared.pii.Keyring;
+import org.defensefund.tracker.shared.pii.Keyrings;
+import org.defensefund.tracker.shared.pii.PiiKeyException;
 
 /**
  * The statements that anonymise one client, in plain JDBC so that the application ({@link ClientErasure}), its start
  * ({@link LedgerAtStart}) and the restore command ({@code backup.RestoreCommand}) erase exactly the same way. They run
  * on the caller's connection and in its transaction.
+ *
+ * <p><b>Destroyed</b>: the client's own key ({@code client_key}), under which their names, A-number, birth date, phone,
+ * street and postal code are sealed: every copy of those (backups included) is unreadable from the commit on.
  *
  * <p><b>Emptied</b>: the client's names (the pages show "Client data erased" in the reader's language), A-number and its
  * keyed hash, birth date, phone, street and postal code; the client's rows of the name search index; the sort name of
@@ -51,21 +58,20 @@ public final class ErasureStatements {
      * @return whether the client was erased now
      */
     public static boolean erase(Connection connection, long clientId, Instant at) throws SQLException {
-        String first;
-        String last;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT first_name, last_name, erased_at FROM client WHERE id = ? FOR UPDATE")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT erased_at FROM client WHERE id = ? FOR UPDATE")) {
             select.setLong(1, clientId);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next() || row.getTimestamp(3) != null) {
+                if (!row.next() || row.getTimestamp(1) != null) {
                     return false;
                 }
-                first = row.getString(1);
-                last = row.getString(2);
             }
         }
+        // The names, opened with the client's key before it goes, to find the timeline texts that name them.
+        String[] names = ClientSealing.names(connection, keyring(), List.of(clientId)).getOrDefault(clientId, new String[2]);
+        String first = names[0];
+        String last = names[1];
         Timestamp when = Timestamp.from(at);
-        try (PreparedStatement client = connection.prepareStatement("UPDATE client SET first_name = '', last_name = '',"
+        try (PreparedStatement client = connection.prepareStatement("UPDATE client SET first_name = '', last_name = '', sort_name = '',"
                 + " a_number = NULL, a_number_hash = NULL, birth_date = NULL, phone = NULL, street = NULL, postal_code = NULL,"
                 + " erased_at = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
             client.setTimestamp(1, when);
@@ -74,6 +80,21 @@ public final class ErasureStatements {
             client.executeUpdate();
         }
         run(connection, clientId, "DELETE FROM client_name_word WHERE client_id = ?");
+        // The client's own key: whatever is sealed under it, wherever a copy is, can't be read from the commit on.
+        try (PreparedStatement destroy = connection.prepareStatement("UPDATE client_key SET keyset = NULL, master_key_id = NULL,"
+                + " destroyed_at = COALESCE(destroyed_at, ?) WHERE client_id = ?")) {
+            destroy.setTimestamp(1, when);
+            destroy.setLong(2, clientId);
+            if (destroy.executeUpdate() == 0) {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT IGNORE INTO client_key (client_id, created_at, destroyed_at)"
+                        + " VALUES (?, ?, ?)")) {
+                    insert.setLong(1, clientId);
+                    insert.setTimestamp(2, when);
+                    insert.setTimestamp(3, when);
+                    insert.executeUpdate();
+                }
+            }
+        }
         run(connection, clientId, "UPDATE client_conflict SET note = NULL WHERE client_id = ?");
         run(connection, clientId, "UPDATE legal_hold SET reason = '" + MARKER + "',"
                 + " lift_reason = CASE WHEN lift_reason IS NULL THEN NULL ELSE '" + MARKER + "' END WHERE client_id = ?");
@@ -120,6 +141,15 @@ public final class ErasureStatements {
                 update.setString(index++, name);
             }
             update.executeUpdate();
+        }
+    }
+
+    /** The configured master keys, to open the names; none configured (a command run without a key): the names stay unknown. */
+    private static Keyring keyring() {
+        try {
+            return Keyrings.configured();
+        } catch (PiiKeyException | ExceptionInInitializerError | NoClassDefFoundError e) {
+            return null;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.defensefund.tracker.seed;
 
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import org.defensefund.tracker.cases.Priority;
 import org.defensefund.tracker.cases.ReliefDecision;
 import org.defensefund.tracker.cases.TimelineText;
 import org.defensefund.tracker.clients.ANumber;
+import org.defensefund.tracker.clients.ClientSealing;
 import org.defensefund.tracker.clients.NameWords;
 import org.defensefund.tracker.funding.CostCategory;
 import org.defensefund.tracker.funding.CostStatus;
@@ -81,7 +84,7 @@ final class CaseStories {
     private final List<Scenario> scenarios;
     private final LocalDateTime now;
 
-    final TableBatch clients = new TableBatch("client", "id", "first_name", "last_name", "birth_date", "country_of_birth",
+    final TableBatch clients = new TableBatch("client", "id", "first_name", "last_name", "sort_name", "birth_date", "country_of_birth",
             "language_code", "interpreter_needed", "a_number", "a_number_hash", "phone", "street", "city", "state", "postal_code",
             "created_at", "updated_at");
     final TableBatch cases = new TableBatch("legal_case", "id", "case_number", "client_id", "status", "priority",
@@ -249,7 +252,7 @@ final class CaseStories {
             row[35] = confidential ? confidentialBy : null;
             row[36] = confidential ? confidentialAt : null;
             row[32] = last;
-            row[37] = CaseSortNames.of(lastName, confidential, status.name());
+            row[37] = CaseSortNames.of(ClientSealing.sortName(lastName), confidential, status.name());
             cases.add(row);
             flushTimeline();
         }
@@ -647,7 +650,7 @@ final class CaseStories {
             row[35] = decided.confidential ? decided.confidentialBy : null;
             row[36] = decided.confidential ? decided.confidentialAt : null;
             lastName = decided.lastName;
-            row[37] = CaseSortNames.of(lastName, decided.confidential, status.name());
+            row[37] = CaseSortNames.of(ClientSealing.sortName(lastName), decided.confidential, status.name());
             cases.add(row);
             event(openedAt, actor, CaseEventKind.APPEAL_OPENED, null, CaseStatus.REFERRED, words(decided.caseNumber), null);
             if (decided.confidential) {
@@ -683,16 +686,20 @@ final class CaseStories {
         private void addClient(SyntheticPeople.Person person, LocalDateTime created) {
             boolean hasANumber = r.nextInt(100) < 92;
             ANumber aNumber = hasANumber ? new ANumber(SyntheticPeople.aNumberDigits(clientId, plan.seed)) : null;
-            clients.add(clientId, person.firstName(), person.lastName(), cipher.encrypt(person.birthDate().toString()),
+            // The client's own key, and every personal value sealed under it, as the application's Client does.
+            KeysetHandle own = Keyring.generate();
+            Aead key = Keyring.aead(own);
+            clients.add(clientId, Keyring.encrypt(key, "first_name", person.firstName()), Keyring.encrypt(key, "last_name", person.lastName()),
+                    ClientSealing.sortName(person.lastName()), Keyring.encrypt(key, "birth_date", person.birthDate().toString()),
                     person.country(), person.language(), person.interpreter(),
-                    aNumber == null ? null : cipher.encrypt(aNumber.digits()),
+                    aNumber == null ? null : Keyring.encrypt(key, "a_number", aNumber.digits()),
                     aNumber == null ? null : cipher.keyedHash(aNumber.digits()),
-                    cipher.encrypt(person.phone()), cipher.encrypt(person.street()), person.city(), "MA",
-                    cipher.encrypt(person.postalCode()), created, created);
-            Keyring.Wrapped key = keyring.newClientKey(clientId);
-            clientKeys.add(clientId, key.keyset(), key.masterKeyId(), created);
-            for (String word : NameWords.of(person.firstName(), person.lastName())) {
-                nameWords.add(word, clientId);
+                    Keyring.encrypt(key, "phone", person.phone()), Keyring.encrypt(key, "street", person.street()), person.city(), "MA",
+                    Keyring.encrypt(key, "postal_code", person.postalCode()), created, created);
+            Keyring.Wrapped wrapped = keyring.wrap(clientId, own);
+            clientKeys.add(clientId, wrapped.keyset(), wrapped.masterKeyId(), created);
+            for (String token : NameWords.tokens(cipher, person.firstName(), person.lastName())) {
+                nameWords.add(token, clientId);
             }
         }
 

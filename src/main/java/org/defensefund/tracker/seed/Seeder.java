@@ -242,7 +242,7 @@ public final class Seeder {
         // The dashboards' read models (each case's facts and the tally, money per sub-award and month) made again
         // from the base tables, as the application would have kept them had it written the rows itself, in the fund's
         // time zone, with the seeder's threads. The name search index and the cases' sort names were written with the
-        // rows, by the functions the application uses (NameWords.of, CaseSortNames.of).
+        // rows, by the functions the application uses (NameWords.tokens, ClientSealing.sortName, CaseSortNames.of), and the clients' personal data sealed under their own keys as the application seals it.
         long building = System.nanoTime();
         DashboardReadModel.rebuild(connections, new Settings().zone(), options.threads());
         progress.accept(String.format("  dashboards' read models made again in %.1f s", (System.nanoTime() - building) / 1e9));

@@ -81,7 +81,7 @@ class CalendarFeedIT {
         String aNumber = "8" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         TestDatabase.update("update client set a_number = ?, a_number_hash = ? where id = (select client_id from legal_case where id = ?)",
                 TestDatabase.encrypted(aNumber), TestDatabase.aNumberHash(aNumber), own);
-        String lastName = TestDatabase.text("select last_name from client where id = (select client_id from legal_case where id = ?)", own);
+        String lastName = TestDatabase.lastNameOfCase(own);
         LocalDateTime master = today.plusDays(10).atTime(9, 30);
         long masterHearing = hearing(own, "MASTER_CALENDAR", hearingCourt, master);
         long meritsHearing = hearing(own, "INDIVIDUAL_MERITS", null, today.plusDays(40).atTime(13, 0));

@@ -84,8 +84,8 @@ class CasePathBrowserIT {
         try (Browser partner = new Browser(base.toString())) {
             partner.signIn(partnerEmail, TestDatabase.PASSWORD);
             partner.follow(By.partialLinkText("Offers to answer"));
-            partner.follow(By.linkText(TestDatabase.text("select case_number from legal_case where client_id ="
-                    + " (select id from client where last_name = ?)", lastName)));
+            partner.follow(By.linkText(TestDatabase.text("select case_number from legal_case where client_id = ?",
+                    TestDatabase.clientsNamed(null, lastName).get(0))));
             partner.reveal("acceptAction");
             partner.type(By.id("accept:attorney"), "Rosa Counsel");
             partner.submit("accept:submit");
@@ -140,6 +140,6 @@ class CasePathBrowserIT {
             }
             assertTrue(timeline.contains(partnerEmail) && timeline.contains(adminEmail), "who did each step");
         }
-        assertEquals("CLOSED", TestDatabase.text("select status from legal_case where client_id = (select id from client where last_name = ?)", lastName));
+        assertEquals("CLOSED", TestDatabase.text("select status from legal_case where client_id = ?", TestDatabase.clientsNamed(null, lastName).get(0)));
     }
 }

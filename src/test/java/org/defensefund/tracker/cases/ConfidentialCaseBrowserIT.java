@@ -38,7 +38,7 @@ class ConfidentialCaseBrowserIT {
     void anOfferedPartnerSeesTheClientOfAConfidentialCaseOnlyOnceItAccepts() {
         long partner = TestDatabase.partner(TestDatabase.unique("Confidential Browser Legal"));
         long caseId = TestDatabase.offeredCase(partner);
-        String lastName = TestDatabase.text("select c.last_name from client c join legal_case l on l.client_id = c.id where l.id = ?", caseId);
+        String lastName = TestDatabase.lastNameOfCase(caseId);
 
         try (Browser admin = new Browser(base.toString())) {
             admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);

@@ -46,7 +46,7 @@ class ConfidentialCaseWebIT {
                 + " confidential_marked_by = 'test', confidential_marked_at = now(6), notes = 'Persecuted for her journalism' where id = ?", caseId);
         TestDatabase.update("update client set a_number = ?, a_number_hash = ?, phone = ? where id = (select client_id from legal_case where id = ?)",
                 TestDatabase.encrypted(digits), TestDatabase.aNumberHash(digits), TestDatabase.encrypted("617-555-0199"), caseId);
-        String lastName = TestDatabase.text("select c.last_name from client c join legal_case l on l.client_id = c.id where l.id = ?", caseId);
+        String lastName = TestDatabase.lastNameOfCase(caseId);
         // A case number as the fund writes them (year-number), so that search takes it for one.
         TestDatabase.update("update legal_case set case_number = concat('9999-', id) where id = ?", caseId);
         String caseNumber = TestDatabase.text("select case_number from legal_case where id = ?", caseId);
@@ -114,7 +114,7 @@ class ConfidentialCaseWebIT {
         long outsider = TestDatabase.partner(TestDatabase.unique("Outside Org"));
         long caseId = TestDatabase.offeredCase(partner);
         TestDatabase.update("update legal_case set confidential = true, confidential_reason = 'VAWA' where id = ?", caseId);
-        String lastName = TestDatabase.text("select c.last_name from client c join legal_case l on l.client_id = c.id where l.id = ?", caseId);
+        String lastName = TestDatabase.lastNameOfCase(caseId);
         WebClient other = new WebClient(base.toString());
         other.signIn(TestDatabase.user("PARTNER", outsider, null), TestDatabase.PASSWORD);
         HttpResponse<String> refused = other.get("cases/detail.xhtml?id=" + caseId);
@@ -130,7 +130,7 @@ class ConfidentialCaseWebIT {
         long caseId = TestDatabase.offeredCase(partner);
         TestDatabase.update("update legal_case set confidential = true, confidential_reason = 'T_VISA',"
                 + " confidential_marked_by = 'test', confidential_marked_at = now(6) where id = ?", caseId);
-        String lastName = TestDatabase.text("select c.last_name from client c join legal_case l on l.client_id = c.id where l.id = ?", caseId);
+        String lastName = TestDatabase.lastNameOfCase(caseId);
         WebClient admin = new WebClient(base.toString());
         admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
         HttpResponse<String> file = admin.get("cases/detail.xhtml?id=" + caseId);

@@ -97,17 +97,17 @@ class ClientKeysIT {
         assertThrows(RuntimeException.class, () -> Keyrings.configured().unwrap(second, wrapped), "bound to its client");
 
         Aead key = keys.keyOf(first);
-        String stored = Keyring.encrypt(key, first, "last_name", "Okafor");
+        String stored = Keyring.encrypt(key, "last_name", "Okafor");
         Map<Long, Aead> both = keys.keysOf(List.of(first, second));
-        assertEquals("Okafor", Keyring.decrypt(both.get(first), first, "last_name", stored));
-        assertThrows(RuntimeException.class, () -> Keyring.decrypt(both.get(second), first, "last_name", stored), "each client's own key");
+        assertEquals("Okafor", Keyring.decrypt(both.get(first), "last_name", stored));
+        assertThrows(RuntimeException.class, () -> Keyring.decrypt(both.get(second), "last_name", stored), "each client's own key");
     }
 
     @Test
     void aDestroyedKeyIsGoneForGoodAndReadingItSaysErased() throws SQLException {
         UserAccount admin = given.admin();
         long clientId = referredClient(admin);
-        String stored = Keyring.encrypt(keys.keyOf(clientId), clientId, "phone", "617-555-0142");
+        String stored = Keyring.encrypt(keys.keyOf(clientId), "phone", "617-555-0142");
 
         UserAccount partnerStaff = given.partnerStaff(given.partner(InContainer.unique("Key Partner")));
         assertThrows(AccessDeniedException.class, () -> given.as(partnerStaff, () -> keys.destroy(clientId)));
@@ -164,7 +164,7 @@ class ClientKeysIT {
         UserAccount admin = given.admin();
         long clientId = referredClient(admin);
         Aead before = keys.keyOf(clientId);
-        String stored = Keyring.encrypt(before, clientId, "street", "7 Rotation Road");
+        String stored = Keyring.encrypt(before, "street", "7 Rotation Road");
         byte[] configured = Base64.getDecoder().decode(System.getProperty("tracker.pii.key"));
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
@@ -183,14 +183,14 @@ class ClientKeysIT {
             assertEquals(0, MasterKeyRotation.rotate(connection, rotating, message -> { }).clientKeys(), "run again: nothing left");
 
             Keyring retired = new Keyring(MasterKeys.of(fresh, null));
-            assertEquals("7 Rotation Road", Keyring.decrypt(retired.unwrap(clientId, row(clientId)), clientId, "street", stored),
+            assertEquals("7 Rotation Road", Keyring.decrypt(retired.unwrap(clientId, row(clientId)), "street", stored),
                     "the data under the client's key is read with the new master key alone");
             PiiCipher fund = FundKeys.stored(connection, retired).orElseThrow();
             assertEquals(hash, fund.keyedHash("234567890"), "A-number hashes unchanged");
             assertEquals("1990-04-12", fund.decrypt(v1), "v1 values unchanged");
             assertThrows(PiiKeyException.class, () -> Keyrings.configured().unwrap(clientId, row(clientId)),
                     "the old master key alone no longer opens the keys");
-            assertEquals("7 Rotation Road", Keyring.decrypt(keys.keyOf(clientId), clientId, "street", stored),
+            assertEquals("7 Rotation Road", Keyring.decrypt(keys.keyOf(clientId), "street", stored),
                     "the running application keeps the keys it had unwrapped");
         } finally {
             try (Connection connection = dataSource.getConnection()) {
@@ -199,6 +199,6 @@ class ClientKeysIT {
         }
         assertEquals(0, given.count("SELECT COUNT(*) FROM client_key WHERE keyset IS NOT NULL AND master_key_id <> '"
                 + Keyrings.configured().masters().current().id() + "'"), "rotated back for the other tests");
-        assertEquals("7 Rotation Road", Keyring.decrypt(Keyrings.configured().unwrap(clientId, row(clientId)), clientId, "street", stored));
+        assertEquals("7 Rotation Road", Keyring.decrypt(Keyrings.configured().unwrap(clientId, row(clientId)), "street", stored));
     }
 }

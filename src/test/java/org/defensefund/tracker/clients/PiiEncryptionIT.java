@@ -41,15 +41,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Client personal data encrypted at rest: the columns hold only {@code v1:} ciphertext, read back
- * through JPA; exact A-number search, the duplicate check and uniqueness go through the keyed hash; a
- * changed ciphertext or another key fails loudly; the audit trail keeps no plaintext; rows written
- * before encryption are encrypted by the start-up step.
+ * Client personal data sealed at rest under the client's own key: the columns (names included) hold only {@code v2:}
+ * ciphertext, read back through JPA; the name index holds keyed hashes, never a word, and still finds the client by a
+ * word's beginning; destroying the key alone makes every field unreadable; exact A-number search, the duplicate check and
+ * uniqueness go through the keyed hash; a changed ciphertext or another key fails loudly; the audit trail keeps no
+ * plaintext; rows written before (names in clear, {@code v1:} values) are moved under the client's key by the start-up step.
  */
 @ExtendWith(ArquillianExtension.class)
 class PiiEncryptionIT {
 
-    private static final String[] ENCRYPTED = {"a_number", "birth_date", "phone", "street", "postal_code"};
+    private static final String[] ENCRYPTED = {"first_name", "last_name", "a_number", "birth_date", "phone", "street", "postal_code"};
 
     @Deployment
     static WebArchive deployment() {
@@ -72,7 +73,10 @@ class PiiEncryptionIT {
     private ClientService clients;
 
     @Inject
-    private ClientEncryptionAtStart encryptionAtStart;
+    private ClientSealingAtStart encryptionAtStart;
+
+    @Inject
+    private ClientKeys clientKeys;
 
     @PersistenceContext
     private EntityManager em;
@@ -101,12 +105,13 @@ class PiiEncryptionIT {
     private Map<String, String> rawColumns(long clientId) {
         Map<String, String> row = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select a_number, a_number_hash, birth_date, phone, street,"
-                        + " postal_code, city, state from client where id = ?")) {
+                PreparedStatement select = connection.prepareStatement("select first_name, last_name, sort_name, a_number, a_number_hash,"
+                        + " birth_date, phone, street, postal_code, city, state from client where id = ?")) {
             select.setLong(1, clientId);
             try (ResultSet result = select.executeQuery()) {
                 assertTrue(result.next());
-                for (String column : new String[] {"a_number", "a_number_hash", "birth_date", "phone", "street", "postal_code", "city", "state"}) {
+                for (String column : new String[] {"first_name", "last_name", "sort_name", "a_number", "a_number_hash", "birth_date", "phone",
+                        "street", "postal_code", "city", "state"}) {
                     row.put(column, result.getString(column));
                 }
             }
@@ -144,20 +149,23 @@ class PiiEncryptionIT {
 
         Map<String, String> raw = rawColumns(clientId);
         for (String column : ENCRYPTED) {
-            assertTrue(raw.get(column).startsWith("v1:"), column + ": " + raw.get(column));
+            assertTrue(raw.get(column).startsWith("v2:"), column + ": " + raw.get(column));
         }
+        String lastName = created.getClient().getLastName();
         StringBuilder everything = new StringBuilder();
         for (String column : ENCRYPTED) {
             everything.append(raw.get(column)).append('|');
         }
-        for (String plaintext : new String[] {digits, "1990-04-12", "617-555-0199", "6175550199", "Quincy", "02150-4411"}) {
+        for (String plaintext : new String[] {digits, "1990-04-12", "617-555-0199", "6175550199", "Quincy", "02150-4411", lastName}) {
             assertFalse(everything.toString().contains(plaintext), "no " + plaintext + " in " + everything);
         }
+        assertEquals(lastName.substring(0, 3), raw.get("sort_name"), "the lists sort by the first three letters, no more");
         assertTrue(raw.get("a_number_hash").matches("[0-9a-f]{64}"), raw.get("a_number_hash"));
         assertEquals("Chelsea", raw.get("city"), "city and state stay in clear (coarse geography)");
         assertEquals("MA", raw.get("state"));
 
         Client read = read(admin, clientId);
+        assertEquals(lastName, read.getLastName());
         assertEquals("A " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6), read.getANumberDisplay());
         assertEquals(LocalDate.of(1990, 4, 12), read.getBirthDate());
         assertEquals("617-555-0199", read.getPhone());
@@ -202,7 +210,7 @@ class PiiEncryptionIT {
         LegalCase created = referWithPii(admin, randomDigits());
         long clientId = created.getClient().getId();
         String original = rawColumns(clientId).get("birth_date");
-        int at = "v1:".length() + 24;
+        int at = "v2:".length() + 24;
         String tampered = original.substring(0, at) + (original.charAt(at) == 'A' ? 'B' : 'A') + original.substring(at + 1);
         byte[] otherKey = new byte[32];
         otherKey[0] = 1;
@@ -210,7 +218,8 @@ class PiiEncryptionIT {
         try {
             for (String stored : new String[] {tampered, otherKeys}) {
                 update("update client set birth_date = ? where id = ?", stored, clientId);
-                RuntimeException failure = assertThrows(RuntimeException.class, () -> read(admin, clientId));
+                Client read = read(admin, clientId);
+                RuntimeException failure = assertThrows(RuntimeException.class, read::getBirthDate, "opened on first use");
                 PiiDecryptionException cause = causeOf(failure);
                 assertTrue(cause.getMessage().contains("failed its integrity check"), cause.getMessage());
             }
@@ -246,6 +255,7 @@ class PiiEncryptionIT {
             client.getAddress().setStreet("40 Broadway");
             client.getAddress().setPostalCode("02151-2200");
             client.getAddress().setCity("Revere");
+            client.setLastName(client.getLastName() + "-Renamed");
             return client;
         }));
 
@@ -265,16 +275,17 @@ class PiiEncryptionIT {
         assertEquals(List.of("CREATE", "UPDATE"), entries.stream().map(entry -> entry[0]).toList());
         String[] update = entries.get(1);
         assertTrue(update[2].contains("\"phone\":\"[personal data, not recorded]\""), "the change is recorded, not the value: " + update[2]);
-        assertTrue(update[2].contains("\"address.street\":\"[personal data, not recorded]\""), update[2]);
+        assertTrue(update[2].contains("\"street\":\"[personal data, not recorded]\""), update[2]);
+        assertTrue(update[2].contains("\"lastName\":\"[personal data, not recorded]\""), "names too: " + update[2]);
         assertTrue(update[2].contains("\"aNumber\":\"[personal data, not recorded]\""), update[2]);
         assertTrue(update[2].contains("\"birthDate\":\"[personal data, not recorded]\""), update[2]);
-        assertTrue(update[2].contains("\"address.city\":\"Revere\""), "city stays in clear: " + update[2]);
-        assertTrue(update[1].contains("\"address.city\":\"Chelsea\""), update[1]);
+        assertTrue(update[2].contains("\"city\":\"Revere\""), "city stays in clear: " + update[2]);
+        assertTrue(update[1].contains("\"city\":\"Chelsea\""), update[1]);
 
         for (String[] entry : entries) {
             String text = entry[1] + "|" + entry[2];
             for (String plaintext : new String[] {digits, newDigits, "1990-04-12", "1991-05-13", "617-555-0199", "857-555-0142", "Quincy",
-                    "Broadway", "02150-4411", "02151-2200", "v1:"}) {
+                    "Broadway", "02150-4411", "02151-2200", "v1:", "v2:", created.getClient().getLastName()}) {
                 assertFalse(text.contains(plaintext), entry[0] + " holds " + plaintext + ": " + text);
             }
         }
@@ -284,7 +295,7 @@ class PiiEncryptionIT {
     }
 
     @Test
-    void plaintextRowsFromBeforeEncryptionAreEncryptedByTheStartUpStep() {
+    void plaintextRowsFromBeforeAreMovedUnderTheClientsOwnKeyByTheStartUpStep() {
         UserAccount admin = given.admin();
         String digits = randomDigits();
         String lastName = InContainer.unique("Legacy").replace(' ', '-');
@@ -295,12 +306,13 @@ class PiiEncryptionIT {
         assertNull(rawColumns(clientId).get("a_number_hash"));
         assertEquals(digits, rawColumns(clientId).get("a_number"), "plaintext as a database from before V7 holds it");
 
-        assertTrue(encryptionAtStart.encryptPlaintextRows() >= 1);
+        assertTrue(encryptionAtStart.sealOldRows() >= 1);
 
         Map<String, String> raw = rawColumns(clientId);
         for (String column : ENCRYPTED) {
-            assertTrue(raw.get(column).startsWith("v1:"), column + ": " + raw.get(column));
+            assertTrue(raw.get(column).startsWith("v2:"), column + ": " + raw.get(column));
         }
+        assertEquals(lastName.substring(0, 3), raw.get("sort_name"));
         assertEquals(new ANumber(digits).keyedHash(), raw.get("a_number_hash"));
         assertEquals("Boston", raw.get("city"));
         Client read = read(admin, clientId);
@@ -309,11 +321,65 @@ class PiiEncryptionIT {
         assertEquals("617-555-0123", read.getPhone());
         assertEquals("7 Old Road", read.getAddress().getStreet());
         assertEquals("02108", read.getAddress().getPostalCode());
+        assertEquals("Old", read.getFirstName());
+        assertEquals(lastName, read.getLastName());
         assertEquals(Optional.of(clientId), given.as(admin, () -> clients.findByANumber(new ANumber(digits))).map(Client::getId));
 
-        encryptionAtStart.encryptPlaintextRows();
+        encryptionAtStart.sealOldRows();
         assertEquals(raw, rawColumns(clientId), "a second run leaves encrypted rows alone");
         assertNotEquals(digits, raw.get("a_number"));
+    }
+
+    @Test
+    void theNameIndexHoldsKeyedHashesThatFindAWordsBeginningAndDestroyingTheKeyAloneMakesEveryFieldUnreadable() {
+        UserAccount admin = given.admin();
+        LegalCase created = referWithPii(admin, randomDigits());
+        long clientId = created.getClient().getId();
+        String lastName = created.getClient().getLastName();
+        List<String> words = NameWords.of(lastName);
+        String word = words.get(words.size() - 1);
+
+        List<String> entries = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select word from client_name_word where client_id = ?")) {
+            select.setLong(1, clientId);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    entries.add(result.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertFalse(entries.isEmpty());
+        for (String entry : entries) {
+            assertTrue(entry.matches("[A-Za-z0-9_-]{22}"), "a keyed hash, not a word: " + entry);
+        }
+        assertFalse(entries.contains(word) || entries.contains(word.substring(0, 3)), entries.toString());
+        for (String typed : new String[] {word.substring(0, 5).toUpperCase(), word.substring(0, word.length() - 1), lastName}) {
+            assertEquals(List.of(created.getId()), given.as(admin, () -> queries.list(ListQuery.firstPage(20)
+                    .withFilter(CaseQueries.SEARCH, "client " + typed))).stream().map(org.defensefund.tracker.cases.CaseRow::getId).toList(),
+                    "found by " + typed);
+        }
+
+        Map<String, String> before = rawColumns(clientId);
+        given.as(admin, () -> {
+            clientKeys.destroy(clientId);
+            return null;
+        });
+        assertEquals(before, rawColumns(clientId), "nothing emptied: the key alone");
+        Client read = read(admin, clientId);
+        assertTrue(read.isErased(), "read as erased");
+        assertEquals("", read.getLastName());
+        assertNull(read.getBirthDate());
+        assertNull(read.getPhone());
+        assertNull(read.getAddress().getStreet());
+        assertTrue(read.aNumber().isEmpty());
+        assertEquals("Chelsea", read.getAddress().getCity(), "city is not personal data under the key");
+        org.defensefund.tracker.cases.CaseRow row = given.as(admin, () -> queries.list(ListQuery.firstPage(20)
+                .withFilter(CaseQueries.SEARCH, created.getCaseNumber()))).get(0);
+        assertTrue(row.isClientErased(), "the list shows the marker");
+        assertNull(row.getClientName());
     }
 
     private long clientIdOf(String lastName) {

@@ -93,12 +93,14 @@ class PublicReferralBrowserIT {
         assertFalse(visited.contains("refer:website"), "the trap field is never in the keyboard's way: " + visited);
         assertTrue(visited.indexOf("refer:firstName") < visited.indexOf("refer:lastName")
                 && visited.indexOf("refer:lastName") < visited.indexOf("refer:consent"), "the order of the page: " + visited);
+        java.util.List<Long> named = TestDatabase.clientsNamed("Lucía", lastName);
+        assertEquals(1, named.size(), "one client of that name");
         assertEquals(1, TestDatabase.count("select count(*) from client c join legal_case lc on lc.client_id = c.id"
                 + " join reference_item s on s.id = lc.referral_source_id join online_referral o on o.case_id = lc.id"
-                + " where c.last_name = ? and c.first_name = 'Lucía' and c.interpreter_needed and lc.status = 'REFERRED'"
+                + " where c.id = ? and c.interpreter_needed and lc.status = 'REFERRED'"
                 + " and s.code = 'ONLINE_FORM' and o.receipt_number = ? and o.referrer_kind = 'FAMILY_OR_FRIEND'"
-                + " and lc.referrer_name = 'Pedro Gómez' and o.form_language = 'es' and c.phone like 'v1:%'", lastName, receipt),
-                "recorded in the intake queue as typed, the phone encrypted");
+                + " and lc.referrer_name = 'Pedro Gómez' and o.form_language = 'es' and c.phone like 'v2:%'", named.get(0), receipt),
+                "recorded in the intake queue as typed, the phone sealed under the client's key");
 
         // The fund's staff see what the form collected on the case, the referrer's contact decrypted.
         String caseId = TestDatabase.text("select case_id from online_referral where receipt_number = ?", receipt);

@@ -14,13 +14,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.pii.Keyring;
+import org.defensefund.tracker.shared.pii.Keyrings;
 import org.defensefund.tracker.shared.pii.PiiCipher;
+import org.defensefund.tracker.testsupport.SealedClients;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.client.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -115,13 +119,14 @@ class PublicReferralWebIT {
                      + " lc.next_hearing_date, lc.court_id, o.receipt_number, o.form_language, o.referrer_kind, o.referrer_contact,"
                      + " o.contact_consent, (select e.actor from case_event e where e.case_id = lc.id and e.kind = 'REFERRED'), lc.case_number"
                      + " from client c join legal_case lc on lc.client_id = c.id join reference_item source on source.id = lc.referral_source_id"
-                     + " join online_referral o on o.case_id = lc.id where c.last_name = ?")) {
-            query.setString(1, lastName);
+                     + " join online_referral o on o.case_id = lc.id where c.id = ?")) {
+            long clientId = named("Marisol", lastName).get(0);
+            query.setLong(1, clientId);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "the referral was recorded");
-                assertEquals("Marisol", row.getString(1));
-                assertEncrypted(row.getString(2), "1988", "1988-07-14");
-                assertEncrypted(row.getString(3), "555", "617 555 0142");
+                assertTrue(row.getString(1).startsWith("v2:"), "the name sealed under the client's key");
+                assertSealed(clientId, "birth_date", row.getString(2), "1988", "1988-07-14");
+                assertSealed(clientId, "phone", row.getString(3), "555", "617 555 0142");
                 assertEquals("Chelsea", row.getString(4), "the city stays in clear, as for every client");
                 assertEquals("SV", row.getString(5));
                 assertEquals("es", row.getString(6));
@@ -157,7 +162,7 @@ class PublicReferralWebIT {
         HttpResponse<String> refused = visitor.post("refer/index.xhtml", form);
         assertEquals(200, refused.statusCode());
         assertProblem(refused.body(), "reminderEmail", "Revise este correo electrónico");
-        assertEquals(0, count("select count(*) from client where last_name = ?", lastName), "nothing recorded");
+        assertEquals(0, named(null, lastName).size(), "nothing recorded");
 
         Map<String, String> again = valid(refused.body(), lastName);
         again.put("refer:reminders", "on");
@@ -165,10 +170,10 @@ class PublicReferralWebIT {
         HttpResponse<String> answer = visitor.post("refer/index.xhtml", again);
         receipt(answer.body());
         String stored = text("select r.email from reminder_consent r join legal_case lc on lc.id = r.case_id join client c on c.id = lc.client_id"
-                + " where c.last_name = ? and r.given and r.source = 'PUBLIC_FORM' and r.recorded_by = 'online form'", lastName);
+                + " where c.id = ? and r.given and r.source = 'PUBLIC_FORM' and r.recorded_by = 'online form'", named(null, lastName).get(0));
         assertEncrypted(stored, "example.org", "ana-");
         assertEquals(1, count("select count(*) from case_event e join legal_case lc on lc.id = e.case_id join client c on c.id = lc.client_id"
-                + " where c.last_name = ? and e.kind = 'REMINDER_CONSENT_GIVEN' and e.summary = 'PUBLIC_FORM'", lastName));
+                + " where c.id = ? and e.kind = 'REMINDER_CONSENT_GIVEN' and e.summary = 'PUBLIC_FORM'", named(null, lastName).get(0)));
     }
 
     @Test
@@ -191,8 +196,8 @@ class PublicReferralWebIT {
         String receipt = receipt(answer.body());
         assertFalse(shown(answer.body()).contains("فاطمة"), "the answer repeats nothing typed");
         assertEquals(receipt, text("select o.receipt_number from online_referral o join legal_case lc on lc.id = o.case_id"
-                + " join client c on c.id = lc.client_id where c.last_name = ? and c.first_name = 'فاطمة' and o.form_language = 'ar'"
-                + " and o.referrer_kind = 'SELF' and lc.referrer_name is null", lastName));
+                + " join client c on c.id = lc.client_id where c.id = ? and o.form_language = 'ar'"
+                + " and o.referrer_kind = 'SELF' and lc.referrer_name is null", named("فاطمة", lastName).get(0)));
     }
 
     @Test
@@ -208,7 +213,7 @@ class PublicReferralWebIT {
         assertEquals(200, answer.statusCode());
         assertTrue(answer.body().contains("Thank you. We received your referral."), "a neutral answer, the same as a real one");
         receipt(answer.body());
-        assertEquals(0, count("select count(*) from client where last_name = ?", lastName), "nothing recorded");
+        assertEquals(0, named(null, lastName).size(), "nothing recorded");
     }
 
     @Test
@@ -260,7 +265,7 @@ class PublicReferralWebIT {
         assertEquals(200, answer.statusCode(), "a crafted choice is refused on the page, not with an error page");
         assertFalse(answer.body().contains("id=\"receipt\""));
 
-        assertEquals(0, count("select count(*) from client where last_name = ?", lastName), "nothing saved");
+        assertEquals(0, named(null, lastName).size(), "nothing saved");
     }
 
     @Test
@@ -280,7 +285,7 @@ class PublicReferralWebIT {
             assertTrue(refused.headers().firstValue("Retry-After").isPresent());
             assertTrue(refused.body().contains("Ce formulaire a été envoyé de nombreuses fois depuis votre connexion"), "said plainly, in French");
             assertFalse(refused.body().contains("id=\"receipt\""));
-            assertEquals(0, count("select count(*) from client where last_name = ?", lastName), "nothing recorded over the limit");
+            assertEquals(0, named(null, lastName).size(), "nothing recorded over the limit");
         } finally {
             restore(ADDRESS_LIMIT, before);
         }
@@ -298,7 +303,7 @@ class PublicReferralWebIT {
             HttpResponse<String> refused = second.post("refer/index.xhtml", valid(second.get("refer/").body(), lastName));
             assertEquals(429, refused.statusCode());
             assertTrue(refused.body().contains("We are receiving very many forms right now."));
-            assertEquals(0, count("select count(*) from client where last_name = ?", lastName));
+            assertEquals(0, named(null, lastName).size());
         } finally {
             restore(GLOBAL_LIMIT, before);
         }
@@ -384,6 +389,22 @@ class PublicReferralWebIT {
             System.clearProperty(property);
         } else {
             System.setProperty(property, before);
+        }
+    }
+
+    /** The clients of this last name and (unless null) first name, found as the server finds them (names are sealed). */
+    private List<Long> named(String firstName, String lastName) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            return SealedClients.named(connection, Keyrings.configured(), PiiCipher.current(), firstName, lastName);
+        }
+    }
+
+    private void assertSealed(long clientId, String column, String stored, String notThere, String plaintext) throws SQLException {
+        assertTrue(stored.startsWith(Keyring.PREFIX), "sealed under the client's key, not " + stored);
+        assertFalse(stored.contains(notThere), "no plaintext in the column");
+        try (Connection connection = db.getConnection()) {
+            assertTrue(SealedClients.value(connection, Keyrings.configured(), PiiCipher.current(), clientId, column).contains(plaintext.substring(0, 4)),
+                    "the client's key opens it");
         }
     }
 

@@ -17,8 +17,10 @@ import java.util.Base64;
  * copies are (backups included, once the ones taken before have aged out).
  *
  * <p>A value under a client's key is stored as {@code v2:} + base64 of Tink's ciphertext (its 5-byte key prefix, IV,
- * ciphertext, tag); the associated data binds it to the client and the column ({@code client:<id>:<column>}), so a
- * value can't be moved to another client or another column unnoticed. Pure: the database work is the caller's.
+ * ciphertext, tag); the associated data names the column ({@code client-column:<column>}), so a value can't be moved to
+ * another column unnoticed, and the key being the client's own binds it to the client: moved onto another client's row
+ * it does not open. (The client's id is not in it: a new client's values are sealed before the database gives the id.)
+ * Pure: the database work is the caller's.
  */
 public final class Keyring {
 
@@ -48,12 +50,34 @@ public final class Keyring {
 
     /** A new data key for this client, wrapped by the current master key. */
     public Wrapped newClientKey(long clientId) {
+        return wrap(clientId, generate());
+    }
+
+    /** A new client data key, not yet wrapped (a new client's values are sealed with it before their id is known). */
+    public static KeysetHandle generate() {
         try {
-            KeysetHandle keyset = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+            return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink could not make a client key", e);
+        }
+    }
+
+    /** The AEAD of a key in memory. */
+    public static Aead aead(KeysetHandle keyset) {
+        try {
+            return keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink could not make a client key into an AEAD", e);
+        }
+    }
+
+    /** A client's key wrapped by the current master key, the client's id as associated data. */
+    public Wrapped wrap(long clientId, KeysetHandle keyset) {
+        try {
             MasterKey master = masters.current();
             return new Wrapped(TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, master.aead(), clientAad(clientId)), master.id());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Tink could not make a client key", e);
+            throw new IllegalStateException("Tink could not wrap a client key", e);
         }
     }
 
@@ -101,19 +125,19 @@ public final class Keyring {
     }
 
     /** A client's value under the client's key: {@code v2:} + base64; null stays null. */
-    public static String encrypt(Aead key, long clientId, String column, String plaintext) {
+    public static String encrypt(Aead key, String column, String plaintext) {
         if (plaintext == null) {
             return null;
         }
         try {
-            return PREFIX + Base64.getEncoder().encodeToString(key.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), valueAad(clientId, column)));
+            return PREFIX + Base64.getEncoder().encodeToString(key.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), valueAad(column)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Tink could not encrypt a value", e);
         }
     }
 
-    /** The text of a {@code v2:} value of this client's column; {@link PiiDecryptionException} on any other. */
-    public static String decrypt(Aead key, long clientId, String column, String stored) {
+    /** The text of a {@code v2:} value of this column under this client's key; {@link PiiDecryptionException} on any other. */
+    public static String decrypt(Aead key, String column, String stored) {
         if (stored == null) {
             return null;
         }
@@ -122,7 +146,7 @@ public final class Keyring {
         }
         try {
             byte[] sealed = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            return new String(key.decrypt(sealed, valueAad(clientId, column)), StandardCharsets.UTF_8);
+            return new String(key.decrypt(sealed, valueAad(column)), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new PiiDecryptionException("Stored personal data is not valid base64", e);
         } catch (GeneralSecurityException e) {
@@ -154,7 +178,7 @@ public final class Keyring {
         return ("defensefund pii_keyset " + name).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] valueAad(long clientId, String column) {
-        return ("client:" + clientId + ":" + column).getBytes(StandardCharsets.UTF_8);
+    private static byte[] valueAad(String column) {
+        return ("client-column:" + column).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -188,6 +188,22 @@ public final class PiiCipher {
         }
     }
 
+    /**
+     * The keyed hash of a folded name word (or its beginning) as the name index stores it: HMAC-SHA256 under the hash key
+     * of {@code "name-word:" + word} (so it never equals an A-number's hash), its first 16 bytes in base64url (22
+     * characters). Equal words give equal tokens; without the key a token tells nothing of its word.
+     */
+    public String searchToken(String foldedWord) {
+        try {
+            Mac mac = macs.get();
+            mac.init(hashKey);
+            byte[] full = mac.doFinal(("name-word:" + foldedWord).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        }
+    }
+
     private static Cipher newCipher() {
         try {
             return Cipher.getInstance("AES/GCM/NoPadding");

@@ -29,12 +29,12 @@ class KeyringTest {
         Keyring.Wrapped wrapped = keyring.newClientKey(42);
         assertEquals(keyring.masters().current().id(), wrapped.masterKeyId());
         Aead key = keyring.unwrap(42, wrapped);
-        String stored = Keyring.encrypt(key, 42, "last_name", "Núñez-Ortiz");
+        String stored = Keyring.encrypt(key, "last_name", "Núñez-Ortiz");
         assertTrue(stored.startsWith("v2:"));
         assertFalse(stored.contains("Ortiz"));
-        assertNotEquals(stored, Keyring.encrypt(key, 42, "last_name", "Núñez-Ortiz"), "a random IV each time");
-        assertEquals("Núñez-Ortiz", Keyring.decrypt(keyring.unwrap(42, wrapped), 42, "last_name", stored), "a second unwrap reads it");
-        assertEquals(null, Keyring.decrypt(key, 42, "last_name", null));
+        assertNotEquals(stored, Keyring.encrypt(key, "last_name", "Núñez-Ortiz"), "a random IV each time");
+        assertEquals("Núñez-Ortiz", Keyring.decrypt(keyring.unwrap(42, wrapped), "last_name", stored), "a second unwrap reads it");
+        assertEquals(null, Keyring.decrypt(key, "last_name", null));
     }
 
     @Test
@@ -47,16 +47,15 @@ class KeyringTest {
     @Test
     void aValueMovedToAnotherColumnOrClientOrChangedDoesNotDecrypt() {
         Aead key = keyring.unwrap(42, keyring.newClientKey(42));
-        String stored = Keyring.encrypt(key, 42, "first_name", "Maria");
-        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(key, 42, "last_name", stored), "another column");
-        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(key, 7, "first_name", stored), "another client");
+        String stored = Keyring.encrypt(key, "first_name", "Maria");
+        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(key, "last_name", stored), "another column");
         Aead other = keyring.unwrap(43, keyring.newClientKey(43));
-        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(other, 42, "first_name", stored), "another client's key");
+        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(other, "first_name", stored), "another client's key");
         byte[] bytes = Base64.getDecoder().decode(stored.substring(3));
         bytes[bytes.length - 1] ^= 1;
         String changed = "v2:" + Base64.getEncoder().encodeToString(bytes);
-        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(key, 42, "first_name", changed), "changed in the database");
-        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(key, 42, "first_name", "Maria"), "plaintext is not a v2 value");
+        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(key, "first_name", changed), "changed in the database");
+        assertThrows(PiiDecryptionException.class, () -> Keyring.decrypt(key, "first_name", "Maria"), "plaintext is not a v2 value");
     }
 
     @Test
@@ -70,17 +69,17 @@ class KeyringTest {
     @Test
     void aRotationReWrapsTheSameKeySoTheDataStaysReadableAndTheOldKeyCanBeRetired() {
         Keyring.Wrapped underOld = keyring.newClientKey(42);
-        String stored = Keyring.encrypt(keyring.unwrap(42, underOld), 42, "phone", "617-555-0101");
+        String stored = Keyring.encrypt(keyring.unwrap(42, underOld), "phone", "617-555-0101");
 
         Keyring rotating = new Keyring(MasterKeys.of(key(2), key(1)));
-        assertEquals("617-555-0101", Keyring.decrypt(rotating.unwrap(42, underOld), 42, "phone", stored), "old rows read during a rotation");
+        assertEquals("617-555-0101", Keyring.decrypt(rotating.unwrap(42, underOld), "phone", stored), "old rows read during a rotation");
         Keyring.Wrapped underNew = rotating.rewrap(42, underOld);
         assertEquals(rotating.masters().current().id(), underNew.masterKeyId());
         assertNotEquals(underOld.masterKeyId(), underNew.masterKeyId());
         assertFalse(Arrays.equals(underOld.keyset(), underNew.keyset()));
 
         Keyring retired = new Keyring(MasterKeys.of(key(2), null));
-        assertEquals("617-555-0101", Keyring.decrypt(retired.unwrap(42, underNew), 42, "phone", stored), "the data isn't re-encrypted");
+        assertEquals("617-555-0101", Keyring.decrypt(retired.unwrap(42, underNew), "phone", stored), "the data isn't re-encrypted");
         assertThrows(PiiKeyException.class, () -> retired.unwrap(42, underOld), "the old key is gone");
     }
 

@@ -121,12 +121,45 @@ public final class TestDatabase {
     /** Makes the read models (dashboards' figures, the name index, the cases' sort names) again from the rows written here. */
     public static void rebuildReadModels() {
         try (Connection connection = connect()) {
+            // Clients written here with names in clear are moved under their own keys first, as the server does at start.
+            org.defensefund.tracker.clients.ClientSealing.sealAll(connection, keyring(), fund(connection));
             org.defensefund.tracker.cases.CaseSortNames.rebuild(connection);
             org.defensefund.tracker.dashboards.DashboardReadModel.rebuild(connection, new org.defensefund.tracker.shared.Settings().zone());
-            org.defensefund.tracker.clients.NameWords.rebuild(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The ids of the clients with this last name and, unless null, first name ({@code SealedClients}: names are sealed). */
+    public static java.util.List<Long> clientsNamed(String firstName, String lastName) {
+        try (Connection connection = connect()) {
+            return org.defensefund.tracker.testsupport.SealedClients.named(connection, keyring(), fund(connection), firstName, lastName);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A client's column in clear, opened with the client's own key. */
+    public static String clientValue(long clientId, String column) {
+        try (Connection connection = connect()) {
+            return org.defensefund.tracker.testsupport.SealedClients.value(connection, keyring(), fund(connection), clientId, column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The last name of a case's client, in clear. */
+    public static String lastNameOfCase(long caseId) {
+        return clientValue(count("select client_id from legal_case where id = ?", caseId), "last_name");
+    }
+
+    private static org.defensefund.tracker.shared.pii.Keyring keyring() {
+        return new org.defensefund.tracker.shared.pii.Keyring(org.defensefund.tracker.shared.pii.MasterKeys.of(
+                java.util.Base64.getDecoder().decode(System.getProperty("it.pii.key")), null));
+    }
+
+    private static org.defensefund.tracker.shared.pii.PiiCipher fund(Connection connection) throws SQLException {
+        return org.defensefund.tracker.shared.pii.FundKeys.stored(connection, keyring()).orElseGet(TestDatabase::cipher);
     }
 
     public static String text(String sql, Object... parameters) {
