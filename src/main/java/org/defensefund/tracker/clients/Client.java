@@ -28,6 +28,7 @@ import java.util.Objects;
 import org.defensefund.tracker.shared.pii.ClientDataErasedException;
 import org.defensefund.tracker.shared.pii.EncryptedAttribute;
 import org.defensefund.tracker.shared.pii.Keyring;
+import org.defensefund.tracker.shared.pii.PiiDecryptionException;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -389,6 +390,23 @@ public class Client extends Timestamped {
         if (opened != null) {
             return opened;
         }
+        Opened values;
+        try {
+            values = openedWith();
+        } catch (PiiDecryptionException stale) {
+            if (id == null || newKey != null) {
+                throw stale;
+            }
+            // The key in this server's memory may not be the row's (made by a transaction that rolled back): once more,
+            // with the row's; a second failure is a real one (a changed value, another key).
+            ClientSealing.keys().evict(id);
+            values = openedWith();
+        }
+        opened = values;
+        return values;
+    }
+
+    private Opened openedWith() {
         Opened values = new Opened();
         String clearStreet = null;
         String clearPostalCode = null;
@@ -420,7 +438,6 @@ public class Client extends Timestamped {
         values.address.setCity(city);
         values.address.setState(state);
         values.address.loading = false;
-        opened = values;
         return values;
     }
 

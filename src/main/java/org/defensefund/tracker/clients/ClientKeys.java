@@ -144,10 +144,12 @@ public class ClientKeys {
     }
 
     /**
-     * The AEAD of a client's key to seal a value with: as {@link #keyOf}, and a client who has no key yet (a row written
-     * around the application) gets one now, in the caller's transaction.
+     * The AEAD of a client's key to seal a value with, read from its row, never from the cache (a value sealed under a
+     * key the row no longer holds could never be read again); a client who has no key yet (a row written around the
+     * application) gets one now, in the caller's transaction. {@link ClientDataErasedException} when it was destroyed.
      */
     public Aead keyForWriting(long clientId) {
+        evict(clientId);
         try {
             return keyOf(clientId);
         } catch (RecordNotFoundException none) {
@@ -158,6 +160,15 @@ public class ClientKeys {
             }
             return keyOf(clientId);
         }
+    }
+
+    /**
+     * Forgets the unwrapped key of a client on this server, so the next use reads its row again (a value that fails to
+     * open under the key in memory is tried once more with the row's: the key in memory may be one a rolled-back
+     * transaction made).
+     */
+    public void evict(long clientId) {
+        UNWRAPPED.remove(clientId);
     }
 
     /**

@@ -90,16 +90,21 @@ public class ClientErasure {
         if (!currentUser.isSystem()) {
             throw new org.defensefund.tracker.shared.AccessDeniedException("only a confirmed purge's batches erase in a purge");
         }
-        return eraseUnchecked(clientId, "PURGE " + purgeId);
+        return eraseUnchecked(clientId, "PURGE " + purgeId, false);
     }
 
     /** The erasure itself, the caller's rights and the hold checked by the caller. */
     boolean eraseUnchecked(long clientId, String why) {
+        return eraseUnchecked(clientId, why, !"LEDGER".equals(why));
+    }
+
+    /** As above; {@code toLedger}: whether to write the ledger's line (a purge writes its batch's lines at once first). */
+    private boolean eraseUnchecked(long clientId, String why, boolean toLedger) {
         Instant now = clock.now();
         em.flush();
         boolean erased;
         try (Connection connection = dataSource.getConnection()) {
-            if (!"LEDGER".equals(why)) {
+            if (toLedger) {
                 ledger.record(PurgeLedger.databaseIdentity(connection), clientId, now, why);
             }
             // The statements open the names with the client's key (to find the texts that name them), empty every copy and

@@ -66,16 +66,26 @@ public class LedgerAtStart {
         return erased;
     }
 
+    /**
+     * The ledger's clients the database holds unerased, read 1,000 a statement. A client whose own key is destroyed is
+     * left to the purge that destroyed it (its data is unreadable, and the purge's batches empty it): a server restarted
+     * in the middle of a purge of a million clients must not redo it all before it starts.
+     */
     private List<Long> notErased() {
         List<Long> pending = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             List<Long> ids = List.copyOf(PurgeLedger.configured().clientIds(PurgeLedger.databaseIdentity(connection)));
-            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM client WHERE id = ? AND erased_at IS NULL")) {
-                for (Long id : ids) {
-                    select.setLong(1, id);
+            for (int i = 0; i < ids.size(); i += 1000) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+                try (PreparedStatement select = connection.prepareStatement("SELECT c.id FROM client c LEFT JOIN client_key k"
+                        + " ON k.client_id = c.id WHERE c.erased_at IS NULL AND (k.client_id IS NULL OR k.keyset IS NOT NULL) AND c.id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY c.id")) {
+                    for (int j = 0; j < chunk.size(); j++) {
+                        select.setLong(j + 1, chunk.get(j));
+                    }
                     try (ResultSet row = select.executeQuery()) {
-                        if (row.next()) {
-                            pending.add(id);
+                        while (row.next()) {
+                            pending.add(row.getLong(1));
                         }
                     }
                 }

@@ -67,6 +67,17 @@ public class Purge implements Serializable {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The last client whose key this purge destroyed (the first phase's cursor). */
+    @Column(name = "keys_cursor", nullable = false)
+    private long keysCursor;
+
+    @Column(name = "keys_destroyed", nullable = false)
+    private long keysDestroyed;
+
+    /** When every matching client's key was destroyed: their sealed data unreadable from then on. */
+    @Column(name = "keys_destroyed_at")
+    private Instant keysDestroyedAt;
+
     @Version
     private long version;
 
@@ -120,6 +131,29 @@ public class Purge implements Serializable {
     void advance(long lastClientIdOfBatch, int erasedInBatch) {
         lastClientId = Math.max(lastClientId, lastClientIdOfBatch);
         erased += erasedInBatch;
+    }
+
+    /** A chunk of keys destroyed: the first phase's cursor moves past its last client. */
+    void keysAdvance(long lastClientIdOfChunk, int destroyedInChunk) {
+        keysCursor = Math.max(keysCursor, lastClientIdOfChunk);
+        keysDestroyed += destroyedInChunk;
+    }
+
+    /** Every matching client's key is destroyed; the emptying follows. */
+    void keysDone(Instant at) {
+        keysDestroyedAt = at;
+    }
+
+    public long getKeysCursor() {
+        return keysCursor;
+    }
+
+    public long getKeysDestroyed() {
+        return keysDestroyed;
+    }
+
+    public Instant getKeysDestroyedAt() {
+        return keysDestroyedAt;
     }
 
     void finish(Instant at) {

@@ -1,21 +1,33 @@
 package org.defensefund.tracker.retention;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import org.defensefund.tracker.access.CurrentUser;
+import org.defensefund.tracker.clients.ClientKeys;
 import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.FundClock;
 
 /**
- * The batches of a running {@link Purge}: each one transaction that locks the purge's row, takes the next clients after
- * its cursor that the selection matches, erases them through {@link ClientErasure} and moves the cursor and the count. A
- * restart loses at most the batch in flight, which the next run does again; two servers never run the same batch (the
- * row lock). For the system only (the schedule and the start).
+ * The batches of a running {@link Purge}, in two phases, each batch one transaction that locks the purge's row (a restart
+ * loses at most the batch in flight, which the next run does again; two servers never run the same batch):
+ * <ol>
+ * <li><b>Keys first</b>: the next {@value #KEYS_CHUNK} matching clients after the keys' cursor are written to the purge
+ * ledger (one forced write) and their own keys destroyed ({@link ClientKeys#destroyAll}): what is sealed under them
+ * (names, A-number, birth date, phone, address) is unreadable from that commit on. A million clients take minutes
+ * (README, "Retention, legal holds and erasure").</li>
+ * <li><b>Then the emptying</b>: the next {@value #BATCH} matching clients after the cursor are erased through
+ * {@link ClientErasure} (every copy emptied, one audit entry each), their ledger lines written at once first.</li>
+ * </ol>
+ * For the system only (the schedule and the start).
  */
 @ApplicationScoped
 @Transactional
@@ -23,6 +35,17 @@ public class PurgeBatches {
 
     /** Clients erased per batch (per transaction). */
     static final int BATCH = 100;
+
+    /** Clients whose keys are destroyed per transaction in the first phase. */
+    static final int KEYS_CHUNK = 5_000;
+
+    @Inject
+    private ClientKeys clientKeys;
+
+    @Resource(lookup = "java:jboss/datasources/TrackerDS")
+    private DataSource dataSource;
+
+    private final PurgeLedger ledger = PurgeLedger.configured();
 
     @PersistenceContext
     private EntityManager em;
@@ -63,6 +86,10 @@ public class PurgeBatches {
         if (purge == null || purge.getStatus() != PurgeStatus.RUNNING) {
             return false;
         }
+        if (purge.getKeysDestroyedAt() == null) {
+            destroyNextKeys(purge);
+            return true;
+        }
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT c.id " + matching(purge.getSelection(), purge.isKeepHeld()) + " ORDER BY c.id LIMIT " + BATCH)
                 .setParameter(1, purge.getLastClientId()).getResultList();
@@ -70,6 +97,7 @@ public class PurgeBatches {
             purge.finish(clock.now());
             return false;
         }
+        writeLedger(ids.stream().map(Number::longValue).toList(), purgeId);
         int erased = 0;
         for (Number id : ids) {
             if (erasure.eraseInPurge(id.longValue(), purgeId)) {
@@ -78,6 +106,29 @@ public class PurgeBatches {
         }
         purge.advance(ids.get(ids.size() - 1).longValue(), erased);
         return true;
+    }
+
+    /** The first phase's next chunk: ledger lines, then the keys destroyed; the phase ends when none is left. */
+    private void destroyNextKeys(Purge purge) {
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("SELECT c.id " + matching(purge.getSelection(), purge.isKeepHeld()) + " ORDER BY c.id LIMIT "
+                + KEYS_CHUNK).setParameter(1, purge.getKeysCursor()).getResultList();
+        if (found.isEmpty()) {
+            purge.keysDone(clock.now());
+            return;
+        }
+        List<Long> ids = found.stream().map(Number::longValue).toList();
+        writeLedger(ids, purge.getId());
+        purge.keysAdvance(ids.get(ids.size() - 1), clientKeys.destroyAll(ids));
+    }
+
+    /** The ledger's lines of these clients, forced to disk before their keys or data go (a restore must erase them again). */
+    private void writeLedger(List<Long> ids, long purgeId) {
+        try (Connection connection = dataSource.getConnection()) {
+            ledger.recordAll(PurgeLedger.databaseIdentity(connection), ids, clock.now(), "PURGE " + purgeId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database's identity for the purge ledger", e);
+        }
     }
 
     private void requireSystem() {

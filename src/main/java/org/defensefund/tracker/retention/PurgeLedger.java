@@ -65,6 +65,27 @@ public final class PurgeLedger {
         }
     }
 
+    /** Appends the erasure of many clients and forces it to the disk once, before returning. */
+    public synchronized void recordAll(String database, java.util.Collection<Long> clientIds, Instant at, String why) {
+        StringBuilder lines = new StringBuilder();
+        for (Long clientId : clientIds) {
+            lines.append(database).append('\t').append(clientId).append('\t').append(at).append('\t').append(why).append('\n');
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.US_ASCII));
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the purge ledger " + file, e);
+        }
+    }
+
     /** Appends a client's erasure and forces it to the disk before returning. */
     public synchronized void record(String database, long clientId, Instant at, String why) {
         String line = database + "\t" + clientId + "\t" + at + "\t" + why + "\n";

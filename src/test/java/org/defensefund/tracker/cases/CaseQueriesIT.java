@@ -297,7 +297,7 @@ class CaseQueriesIT {
         referral.getClient().setLastName("Aardvark-" + InContainer.unique("X").substring(2));
         referral.setConfidentialReason(ConfidentialityReason.ASYLUM);
         LegalCase referred = given.asSystem(() -> intake.refer(referral));
-        assertEquals(referral.getClient().getLastName(), sortName(referred.getId()), "a new case sorts under its client's name");
+        assertEquals("Aar", sortName(referred.getId()), "a new case sorts under the first three letters of its client's name");
         LegalCase eligible = given.asSystem(() -> intake.screen(referred.getId(), referred.getVersion(),
                 new Screening(true, true, true, CaseStatus.ELIGIBLE, null, null)));
         CaseOffer offer = given.asSystem(() -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
@@ -308,13 +308,13 @@ class CaseQueriesIT {
                 .stream().map(CaseRow::getId).toList(), "the hidden case sorts as if it had no name");
 
         given.as(staff, () -> assignment.acceptOffer(offer.getId(), "Attorney Sorting"));
-        assertEquals(referral.getClient().getLastName(), sortName(referred.getId()), "accepted: the partner's own case, under its name");
+        assertEquals("Aar", sortName(referred.getId()), "accepted: the partner's own case, under its name");
 
         transaction.begin();
         em.joinTransaction();
         em.find(org.defensefund.tracker.clients.Client.class, referred.getClient().getId()).setLastName("Zebra-Renamed");
         transaction.commit();
-        assertEquals("Zebra-Renamed", sortName(referred.getId()), "a renamed client's cases follow the name");
+        assertEquals("Zeb", sortName(referred.getId()), "a renamed client's cases follow the name");
     }
 
     @Test

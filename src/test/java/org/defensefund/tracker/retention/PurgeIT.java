@@ -143,6 +143,11 @@ class PurgeIT {
         LOG.info("Purge of " + running.getTotal() + " client(s) done in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         Purge done = given.as(proposer, () -> purges.latest()).stream().filter(p -> p.getId().equals(proposed.getId())).findFirst().orElseThrow();
         assertEquals(done.getTotal().longValue(), done.getErased(), "progress: every counted client erased");
+        assertTrue(done.getKeysDestroyed() >= 2 && done.getKeysDestroyedAt() != null, "keys destroyed: " + done.getKeysDestroyed());
+        assertEquals(2, given.count("SELECT COUNT(*) FROM client c JOIN client_key k ON k.client_id = c.id JOIN erasure_purge p ON p.id = "
+                + proposed.getId() + " WHERE c.id IN (" + firstCase.getClient().getId() + ", " + secondCase.getClient().getId() + ")"
+                + " AND k.keyset IS NULL AND p.keys_destroyed_at <= c.erased_at"),
+                "every matching client's key destroyed first (unreadable at once), then the data emptied");
 
         assertEquals(1, erased(firstCase));
         assertEquals(1, erased(secondCase));
