@@ -400,7 +400,11 @@ public class Client extends Timestamped {
             // The key in this server's memory may not be the row's (made by a transaction that rolled back): once more,
             // with the row's; a second failure is a real one (a changed value, another key).
             ClientSealing.keys().evict(id);
-            values = openedWith();
+            try {
+                values = openedWith();
+            } catch (PiiDecryptionException again) {
+                throw new PiiDecryptionException("Client " + id + ": " + again.getMessage(), again);
+            }
         }
         opened = values;
         return values;

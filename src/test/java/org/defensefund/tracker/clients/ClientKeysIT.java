@@ -146,13 +146,19 @@ class ClientKeysIT {
 
     @Test
     void clientsWithoutAKeyGetOneAtStart() throws SQLException {
-        UserAccount admin = given.admin();
-        long clientId = referredClient(admin);
+        // A client recorded before V32 (no key, names in clear): written around the application.
+        long clientId;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM client_key WHERE client_id = ?")) {
-            delete.setLong(1, clientId);
-            assertEquals(1, delete.executeUpdate());
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO client (first_name, last_name, interpreter_needed,"
+                     + " created_at, updated_at, version) VALUES ('Before', ?, false, NOW(6), NOW(6), 1)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, InContainer.unique("Keyless").replace(' ', '-'));
+            insert.executeUpdate();
+            try (java.sql.ResultSet generated = insert.getGeneratedKeys()) {
+                generated.next();
+                clientId = generated.getLong(1);
+            }
         }
+        assertEquals(0, given.count("SELECT COUNT(*) FROM client_key WHERE client_id = " + clientId));
         assertTrue(atStart.makeMissingKeys() >= 1);
         assertEquals(Keyrings.configured().masters().current().id(), row(clientId).masterKeyId());
         assertNotNull(keys.keyOf(clientId));
