@@ -145,69 +145,90 @@ public class Client extends Timestamped {
     @Transient
     private transient Aead newAead;
 
-    /** The clear values of the sealed fields. */
+    /** Slots of the sealed fields, in {@link ClientSealing#SEALED}'s order (their columns). */
+    private static final int FIRST = 0;
+    private static final int LAST = 1;
+    private static final int BIRTH = 2;
+    private static final int A_NUMBER = 3;
+    private static final int PHONE = 4;
+    private static final int STREET = 5;
+    private static final int POSTAL = 6;
+
+    /**
+     * The sealed fields in clear, each opened on first use (a list shows two of the seven: it decrypts two), and the
+     * state of the client's key.
+     */
     private static final class Opened implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
-        String firstName;
-        String lastName;
-        LocalDate birthDate;
-        String aNumber;
-        String phone;
-        Residence address;
+        final String[] clear = new String[7];
+        /** Bit per slot: opened (or set). */
+        int open;
         boolean unreadable;
+        Residence address;
+        transient Aead key;
     }
 
     /**
-     * The client's address as the pages and services edit it: each change goes to the client at once (street and postal
-     * code sealed, city and state in clear), so an existing client's address is changed in place like any field.
+     * The client's address as the pages and services edit it: a view of the client's own fields (street and postal
+     * code opened on first use and sealed when changed, city and state in clear), so an existing client's address is
+     * changed in place like any other field. The inherited fields keep a copy for Bean Validation.
      */
     private static final class Residence extends Address {
         private static final long serialVersionUID = 1L;
         private final Client owner;
-        private boolean loading = true;
 
         Residence(Client owner) {
             this.owner = owner;
+            super.setCity(owner.city);
+            super.setState(owner.state);
+        }
+
+        @Override
+        public String getStreet() {
+            String value = owner.clear(STREET);
+            super.setStreet(value);
+            return value;
         }
 
         @Override
         public void setStreet(String street) {
-            String value = blankToNull(street);
-            if (!Objects.equals(value, getStreet())) {
-                super.setStreet(value);
-                if (!loading) {
-                    owner.street = owner.seal("street", value);
-                }
-            }
+            owner.change(STREET, blankToNull(street));
+            super.setStreet(blankToNull(street));
+        }
+
+        @Override
+        public String getPostalCode() {
+            String value = owner.clear(POSTAL);
+            super.setPostalCode(value);
+            return value;
         }
 
         @Override
         public void setPostalCode(String postalCode) {
-            String value = blankToNull(postalCode);
-            if (!Objects.equals(value, getPostalCode())) {
-                super.setPostalCode(value);
-                if (!loading) {
-                    owner.postalCode = owner.seal("postal_code", value);
-                }
-            }
+            owner.change(POSTAL, blankToNull(postalCode));
+            super.setPostalCode(blankToNull(postalCode));
+        }
+
+        @Override
+        public String getCity() {
+            return owner.city;
         }
 
         @Override
         public void setCity(String city) {
-            String value = blankToNull(city);
-            super.setCity(value);
-            if (!loading) {
-                owner.city = value;
-            }
+            owner.city = blankToNull(city);
+            super.setCity(owner.city);
+        }
+
+        @Override
+        public String getState() {
+            return owner.state;
         }
 
         @Override
         public void setState(String state) {
-            String value = blankToNull(state);
-            super.setState(value);
-            if (!loading) {
-                owner.state = value;
-            }
+            owner.state = blankToNull(state);
+            super.setState(owner.state);
         }
     }
 
@@ -232,7 +253,19 @@ public class Client extends Timestamped {
      * and empties in the background). The pages show "Client data erased" instead of a name.
      */
     public boolean isErased() {
-        return erasedAt != null || open().unreadable;
+        if (erasedAt != null) {
+            return true;
+        }
+        Opened values = open();
+        if (!values.unreadable && values.key == null && id != null && newKey == null
+                && ClientSealing.anySealed(firstName, lastName, birthDate, aNumber, phone, street, postalCode)) {
+            try {
+                values.key = ClientSealing.keys().keyOf(id);
+            } catch (ClientDataErasedException erased) {
+                markUnreadable(values);
+            }
+        }
+        return values.unreadable;
     }
 
     public java.time.Instant getErasedAt() {
@@ -242,42 +275,34 @@ public class Client extends Timestamped {
     @NotBlank(message = "{client.firstName.required}")
     @Size(max = 100, message = "{field.tooLong}")
     public String getFirstName() {
-        return open().firstName;
+        return clear(FIRST);
     }
 
     public void setFirstName(String firstName) {
-        String value = firstName == null ? null : firstName.trim();
-        if (!Objects.equals(value, open().firstName)) {
-            opened.firstName = value;
-            this.firstName = seal("first_name", value);
-        }
+        change(FIRST, firstName == null ? null : firstName.trim());
     }
 
     @NotBlank(message = "{client.lastName.required}")
     @Size(max = 100, message = "{field.tooLong}")
     public String getLastName() {
-        return open().lastName;
+        return clear(LAST);
     }
 
     public void setLastName(String lastName) {
         String value = lastName == null ? null : lastName.trim();
-        if (!Objects.equals(value, open().lastName)) {
-            opened.lastName = value;
-            this.lastName = seal("last_name", value);
+        if (change(LAST, value)) {
             this.sortName = ClientSealing.sortName(value);
         }
     }
 
     @Past(message = "{client.birthDate.past}")
     public LocalDate getBirthDate() {
-        return open().birthDate;
+        String date = clear(BIRTH);
+        return date == null ? null : LocalDate.parse(date);
     }
 
     public void setBirthDate(LocalDate birthDate) {
-        if (!Objects.equals(birthDate, open().birthDate)) {
-            opened.birthDate = birthDate;
-            this.birthDate = seal("birth_date", birthDate == null ? null : birthDate.toString());
-        }
+        change(BIRTH, birthDate == null ? null : birthDate.toString());
     }
 
     public String getCountryOfBirth() {
@@ -305,7 +330,7 @@ public class Client extends Timestamped {
     }
 
     public Optional<ANumber> aNumber() {
-        return Optional.ofNullable(open().aNumber).map(ANumber::new);
+        return Optional.ofNullable(clear(A_NUMBER)).map(ANumber::new);
     }
 
     /** The A-number as "A 234 567 890", or empty. */
@@ -315,26 +340,18 @@ public class Client extends Timestamped {
 
     /** Sets the A-number and its keyed hash together. */
     public void setANumber(ANumber number) {
-        String digits = number == null ? null : number.digits();
-        if (!Objects.equals(digits, open().aNumber)) {
-            opened.aNumber = digits;
-            this.aNumber = seal("a_number", digits);
-        }
+        change(A_NUMBER, number == null ? null : number.digits());
         this.aNumberHash = number == null ? null : number.keyedHash();
     }
 
     @Size(max = 40, message = "{field.tooLong}")
     @Pattern(regexp = "^[0-9+()./ x-]*$", message = "{field.phone.invalid}")
     public String getPhone() {
-        return open().phone;
+        return clear(PHONE);
     }
 
     public void setPhone(String phone) {
-        String value = phone == null || phone.isBlank() ? null : phone;
-        if (!Objects.equals(value, open().phone)) {
-            opened.phone = value;
-            this.phone = seal("phone", value);
-        }
+        change(PHONE, phone == null || phone.isBlank() ? null : phone);
     }
 
     /** The address in clear, never null; edited in place (the intake form binds its parts), each change kept at once. */
@@ -364,16 +381,14 @@ public class Client extends Timestamped {
         if (newKey == null) {
             newKey = Keyring.generate();
         }
-        firstName = seal("first_name", values.firstName);
-        lastName = seal("last_name", values.lastName);
-        sortName = ClientSealing.sortName(values.lastName);
-        birthDate = seal("birth_date", values.birthDate == null ? null : values.birthDate.toString());
-        aNumber = seal("a_number", values.aNumber);
-        phone = seal("phone", values.phone);
-        street = seal("street", values.address.getStreet());
-        city = values.address.getCity();
-        state = values.address.getState();
-        postalCode = seal("postal_code", values.address.getPostalCode());
+        firstName = seal("first_name", values.clear[FIRST]);
+        lastName = seal("last_name", values.clear[LAST]);
+        sortName = ClientSealing.sortName(values.clear[LAST]);
+        birthDate = seal("birth_date", values.clear[BIRTH]);
+        aNumber = seal("a_number", values.clear[A_NUMBER]);
+        phone = seal("phone", values.clear[PHONE]);
+        street = seal("street", values.clear[STREET]);
+        postalCode = seal("postal_code", values.clear[POSTAL]);
     }
 
     /** The key made for this new client when it was persisted (stored wrapped just before commit), or null. */
@@ -385,14 +400,56 @@ public class Client extends Timestamped {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    /** The clear values, opened on first use with the client's key (a new client's are simply what was set). */
+    /** The state of the clear values (a new client's are simply what was set; an erased one's are empty). */
     private Opened open() {
         if (opened != null) {
             return opened;
         }
-        Opened values;
+        Opened values = new Opened();
+        if (id == null && newKey == null) {
+            values.open = 0x7f;
+        } else if (erasedAt != null) {
+            markUnreadable(values);
+        }
+        values.address = new Residence(this);
+        opened = values;
+        return values;
+    }
+
+    /** Erased (emptied, or the key destroyed): every field opens as nothing, the names as empty. */
+    private static void markUnreadable(Opened values) {
+        java.util.Arrays.fill(values.clear, null);
+        values.clear[FIRST] = "";
+        values.clear[LAST] = "";
+        values.open = 0x7f;
+        values.unreadable = true;
+    }
+
+    /** A sealed field in clear, opened on first use with the client's key. */
+    private String clear(int slot) {
+        Opened values = open();
+        if ((values.open & (1 << slot)) == 0) {
+            try {
+                values.clear[slot] = opened(values, slot);
+                values.open |= 1 << slot;
+            } catch (ClientDataErasedException erased) {
+                markUnreadable(values);
+            }
+        }
+        return values.clear[slot];
+    }
+
+    private String opened(Opened values, int slot) {
+        String stored = stored(slot);
+        String column = ClientSealing.SEALED.get(slot);
+        if (!Keyring.isClientCiphertext(stored)) {
+            return ClientSealing.open(null, column, stored);
+        }
+        if (values.key == null) {
+            values.key = key();
+        }
         try {
-            values = openedWith();
+            return ClientSealing.open(values.key, column, stored);
         } catch (PiiDecryptionException stale) {
             if (id == null || newKey != null) {
                 throw stale;
@@ -400,49 +457,46 @@ public class Client extends Timestamped {
             // The key in this server's memory may not be the row's (made by a transaction that rolled back): once more,
             // with the row's; a second failure is a real one (a changed value, another key).
             ClientSealing.keys().evict(id);
+            values.key = key();
             try {
-                values = openedWith();
+                return ClientSealing.open(values.key, column, stored);
             } catch (PiiDecryptionException again) {
-                throw new PiiDecryptionException("Client " + id + ": " + again.getMessage(), again);
+                throw new PiiDecryptionException("Client " + id + ", " + column + ": " + again.getMessage(), again);
             }
         }
-        opened = values;
-        return values;
     }
 
-    private Opened openedWith() {
-        Opened values = new Opened();
-        String clearStreet = null;
-        String clearPostalCode = null;
-        if (erasedAt == null) {
-            try {
-                Aead key = ClientSealing.anySealed(firstName, lastName, birthDate, aNumber, phone, street, postalCode) ? key() : null;
-                values.firstName = ClientSealing.open(key, "first_name", firstName);
-                values.lastName = ClientSealing.open(key, "last_name", lastName);
-                String date = ClientSealing.open(key, "birth_date", birthDate);
-                values.birthDate = date == null ? null : LocalDate.parse(date);
-                values.aNumber = ClientSealing.open(key, "a_number", aNumber);
-                values.phone = ClientSealing.open(key, "phone", phone);
-                clearStreet = ClientSealing.open(key, "street", street);
-                clearPostalCode = ClientSealing.open(key, "postal_code", postalCode);
-            } catch (ClientDataErasedException erased) {
-                values = new Opened();
-                clearStreet = null;
-                clearPostalCode = null;
-                values.unreadable = true;
-            }
+    private String stored(int slot) {
+        return switch (slot) {
+            case FIRST -> firstName;
+            case LAST -> lastName;
+            case BIRTH -> birthDate;
+            case A_NUMBER -> aNumber;
+            case PHONE -> phone;
+            case STREET -> street;
+            default -> postalCode;
+        };
+    }
+
+    /** Sets a sealed field: a changed value is sealed at once, an unchanged one left as stored; returns whether it changed. */
+    private boolean change(int slot, String value) {
+        if (Objects.equals(value, clear(slot))) {
+            return false;
         }
-        if (values.firstName == null && (erasedAt != null || values.unreadable)) {
-            values.firstName = "";
-            values.lastName = "";
+        Opened values = open();
+        values.clear[slot] = value;
+        values.open |= 1 << slot;
+        String sealed = seal(ClientSealing.SEALED.get(slot), value);
+        switch (slot) {
+            case FIRST -> firstName = sealed;
+            case LAST -> lastName = sealed;
+            case BIRTH -> birthDate = sealed;
+            case A_NUMBER -> aNumber = sealed;
+            case PHONE -> phone = sealed;
+            case STREET -> street = sealed;
+            default -> postalCode = sealed;
         }
-        values.address = new Residence(this);
-        values.address.setStreet(clearStreet);
-        values.address.setPostalCode(clearPostalCode);
-        values.address.setCity(city);
-        values.address.setState(state);
-        values.address.loading = false;
-        return values;
+        return true;
     }
 
     /** A value sealed under this client's key: a new client's are sealed when it is persisted. */

@@ -62,7 +62,7 @@ public class ClientKeys {
      */
     static final long CACHE_NANOS = 5L * 60 * 1_000_000_000L;
 
-    /** An unwrapped key and when its row was read. */
+    /** An unwrapped key (null: destroyed) and when its row was read. */
     private record Unwrapped(Aead aead, long readAt) {
     }
 
@@ -100,6 +100,9 @@ public class ClientKeys {
         for (Long id : new LinkedHashSet<>(clientIds)) {
             Unwrapped cached = UNWRAPPED.get(id);
             if (cached != null && System.nanoTime() - cached.readAt() < CACHE_NANOS) {
+                if (cached.aead() == null) {
+                    throw new ClientDataErasedException(id);
+                }
                 found.put(id, cached.aead());
             } else {
                 missing.add(id);
@@ -122,7 +125,7 @@ public class ClientKeys {
                             long clientId = row.getLong(1);
                             byte[] keyset = row.getBytes(2);
                             if (keyset == null) {
-                                UNWRAPPED.remove(clientId);
+                                UNWRAPPED.put(clientId, new Unwrapped(null, System.nanoTime()));
                                 throw new ClientDataErasedException(clientId);
                             }
                             Aead aead = keyring.unwrap(clientId, new Keyring.Wrapped(keyset, row.getString(3)));
@@ -173,8 +176,8 @@ public class ClientKeys {
 
     /**
      * Reads the keys of these clients that are not in the cache, in one statement per 500, so that a list opening their
-     * names afterwards reads none one by one. Clients whose key is destroyed, or who have none, are passed over (opening
-     * them tells the caller).
+     * names afterwards reads none one by one; a destroyed key is remembered as destroyed. Clients who have no key are
+     * passed over.
      */
     public void warm(Collection<Long> clientIds) {
         List<Long> missing = new ArrayList<>();
@@ -192,15 +195,17 @@ public class ClientKeys {
             for (int i = 0; i < missing.size(); i += 500) {
                 List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
                 try (PreparedStatement select = connection.prepareStatement("SELECT client_id, keyset, master_key_id FROM client_key WHERE client_id IN ("
-                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") AND keyset IS NOT NULL")) {
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                     for (int j = 0; j < chunk.size(); j++) {
                         select.setLong(j + 1, chunk.get(j));
                     }
                     try (ResultSet row = select.executeQuery()) {
                         while (row.next()) {
                             long clientId = row.getLong(1);
-                            UNWRAPPED.put(clientId, new Unwrapped(keyring.unwrap(clientId, new Keyring.Wrapped(row.getBytes(2), row.getString(3))),
-                                    System.nanoTime()));
+                            byte[] keyset = row.getBytes(2);
+                            // A destroyed key is remembered as such: opening that client then reads nothing more.
+                            UNWRAPPED.put(clientId, new Unwrapped(keyset == null ? null
+                                    : keyring.unwrap(clientId, new Keyring.Wrapped(keyset, row.getString(3))), System.nanoTime()));
                         }
                     }
                 }

@@ -62,7 +62,7 @@ public class Address implements Serializable {
     /** The address on one line, parts that are missing left out. */
     public String getOneLine() {
         StringBuilder line = new StringBuilder();
-        for (String part : new String[] {street, city, state, postalCode}) {
+        for (String part : new String[] {getStreet(), getCity(), getState(), getPostalCode()}) {
             if (part != null && !part.isBlank()) {
                 line.append(line.length() == 0 ? "" : ", ").append(part.trim());
             }
