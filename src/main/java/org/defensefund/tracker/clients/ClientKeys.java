@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CurrentUser;
@@ -95,53 +96,23 @@ public class ClientKeys {
      * reads 50 keys one by one). An erased client fails the whole call with {@link ClientDataErasedException}.
      */
     public Map<Long, Aead> keysOf(Collection<Long> clientIds) {
+        Set<Long> ids = new LinkedHashSet<>(clientIds);
+        warm(ids);
         Map<Long, Aead> found = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        for (Long id : new LinkedHashSet<>(clientIds)) {
+        for (Long id : ids) {
             Unwrapped cached = UNWRAPPED.get(id);
-            if (cached != null && System.nanoTime() - cached.readAt() < CACHE_NANOS) {
-                if (cached.aead() == null) {
-                    throw new ClientDataErasedException(id);
-                }
-                found.put(id, cached.aead());
-            } else {
-                missing.add(id);
+            if (cached == null) {
+                // Evicted between the two (a destroy, the cache's bound): read once more.
+                warm(List.of(id));
+                cached = UNWRAPPED.get(id);
             }
-        }
-        if (missing.isEmpty()) {
-            return found;
-        }
-        Keyring keyring = Keyrings.configured();
-        try (Connection connection = dataSource.getConnection()) {
-            for (int i = 0; i < missing.size(); i += 500) {
-                List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
-                try (PreparedStatement select = connection.prepareStatement("SELECT client_id, keyset, master_key_id FROM client_key WHERE client_id IN ("
-                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    for (int j = 0; j < chunk.size(); j++) {
-                        select.setLong(j + 1, chunk.get(j));
-                    }
-                    try (ResultSet row = select.executeQuery()) {
-                        while (row.next()) {
-                            long clientId = row.getLong(1);
-                            byte[] keyset = row.getBytes(2);
-                            if (keyset == null) {
-                                UNWRAPPED.put(clientId, new Unwrapped(null, System.nanoTime()));
-                                throw new ClientDataErasedException(clientId);
-                            }
-                            Aead aead = keyring.unwrap(clientId, new Keyring.Wrapped(keyset, row.getString(3)));
-                            UNWRAPPED.put(clientId, new Unwrapped(aead, System.nanoTime()));
-                            found.put(clientId, aead);
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the clients' keys", e);
-        }
-        for (Long id : missing) {
-            if (!found.containsKey(id)) {
+            if (cached == null) {
                 throw new RecordNotFoundException("Client key", id);
             }
+            if (cached.aead() == null) {
+                throw new ClientDataErasedException(id);
+            }
+            found.put(id, cached.aead());
         }
         return found;
     }
