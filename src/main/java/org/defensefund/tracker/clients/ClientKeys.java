@@ -318,28 +318,33 @@ public class ClientKeys {
     }
 
     /**
-     * Makes a key for every client without one (clients recorded before V32, or written by the seeder), in batches, each
+     * Makes a key for every client without one (clients recorded before V32, or written by the seeder), one id range a statement, each
      * committed; idempotent. Returns how many were made.
      */
     static int makeMissingKeys(Connection connection, Keyring keyring) throws SQLException {
         int made = 0;
-        while (true) {
+        long last = ClientSealing.highestId(connection, "client");
+        for (long after = 0; after < last; after += ClientSealing.SPAN) {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT c.id FROM client c LEFT JOIN client_key k ON k.client_id = c.id"
-                    + " WHERE k.client_id IS NULL ORDER BY c.id LIMIT 2000");
-                 ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    ids.add(row.getLong(1));
+                    + " WHERE c.id > ? AND c.id <= ? AND k.client_id IS NULL ORDER BY c.id")) {
+                select.setLong(1, after);
+                select.setLong(2, after + ClientSealing.SPAN);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        ids.add(row.getLong(1));
+                    }
                 }
             }
             if (ids.isEmpty()) {
-                return made;
+                continue;
             }
             made += makeKeys(connection, keyring, ids);
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
         }
+        return made;
     }
 
     /**

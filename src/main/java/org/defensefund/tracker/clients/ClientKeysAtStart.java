@@ -14,7 +14,7 @@ import org.defensefund.tracker.shared.pii.Keyrings;
 
 /**
  * At start, after the fund's keys are loaded: every client without a key of their own (recorded before V32, or written
- * by the seeder) gets one ({@link ClientKeys}); idempotent, logged, in committed batches of 2,000.
+ * by the seeder) gets one ({@link ClientKeys}); idempotent, logged, in committed batches, one range of {@value ClientSealing#SPAN} ids a statement.
  */
 @ApplicationScoped
 public class ClientKeysAtStart {

@@ -32,11 +32,17 @@ public final class ClientSealing {
 
     private static final int BATCH = 500;
 
+    /**
+     * How many ids one look for old rows covers: a statement reads one range of the primary key, never the whole table (at a
+     * million clients, one statement looking for rows that no longer exist would read them all, past the socket timeout).
+     */
+    static final long SPAN = 20_000;
+
     /** The columns sealed under the client's key. */
     static final List<String> SEALED = List.of("first_name", "last_name", "birth_date", "a_number", "phone", "street", "postal_code");
 
     private static final String OLD_ROWS = "SELECT id, first_name, last_name, birth_date, a_number, phone, street, postal_code"
-            + " FROM client WHERE id > ? AND erased_at IS NULL AND (sort_name IS NULL"
+            + " FROM client WHERE id > ? AND id <= ? AND erased_at IS NULL AND (sort_name IS NULL"
             + " OR " + String.join(" OR ", SEALED.stream().map(column -> "(" + column + " <> '' AND " + column + " NOT LIKE 'v2:%')").toList())
             + ") ORDER BY id LIMIT " + BATCH;
 
@@ -139,10 +145,13 @@ public final class ClientSealing {
     public static int sealAll(Connection connection, Keyring keyring, PiiCipher fund) throws SQLException {
         int moved = 0;
         long after = 0;
-        while (true) {
+        long last = highestId(connection, "client");
+        while (after < last) {
+            long upTo = Math.min(after + SPAN, last);
             Map<Long, String[]> rows = new LinkedHashMap<>();
             try (PreparedStatement select = connection.prepareStatement(OLD_ROWS)) {
                 select.setLong(1, after);
+                select.setLong(2, upTo);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         String[] values = new String[SEALED.size()];
@@ -154,8 +163,11 @@ public final class ClientSealing {
                     }
                 }
             }
+            if (rows.size() < BATCH) {
+                after = upTo;
+            }
             if (rows.isEmpty()) {
-                return moved;
+                continue;
             }
             List<Long> ids = new ArrayList<>(rows.keySet());
             ClientKeys.makeKeys(connection, keyring, ids);
@@ -210,6 +222,15 @@ public final class ClientSealing {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+        }
+        return moved;
+    }
+
+    /** The highest id of a table (0 for none): where a walk over its id ranges ends. */
+    static long highestId(Connection connection, String table) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM " + table);
+             ResultSet row = select.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
         }
     }
 

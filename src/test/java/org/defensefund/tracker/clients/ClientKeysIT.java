@@ -158,10 +158,20 @@ class ClientKeysIT {
                 clientId = generated.getLong(1);
             }
         }
-        assertEquals(0, given.count("SELECT COUNT(*) FROM client_key WHERE client_id = " + clientId));
-        assertTrue(atStart.makeMissingKeys() >= 1);
+        // And one past two empty id ranges: the walk reads the table range by range, never stopping at an empty one.
+        long farther = clientId + 2 * ClientSealing.SPAN + 7;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO client (id, first_name, last_name, interpreter_needed,"
+                     + " created_at, updated_at, version) VALUES (?, 'Before', ?, false, NOW(6), NOW(6), 1)")) {
+            insert.setLong(1, farther);
+            insert.setString(2, InContainer.unique("Keyless").replace(' ', '-'));
+            insert.executeUpdate();
+        }
+        assertEquals(0, given.count("SELECT COUNT(*) FROM client_key WHERE client_id IN (" + clientId + ", " + farther + ")"));
+        assertTrue(atStart.makeMissingKeys() >= 2);
         assertEquals(Keyrings.configured().masters().current().id(), row(clientId).masterKeyId());
         assertNotNull(keys.keyOf(clientId));
+        assertNotNull(keys.keyOf(farther), "a client past empty id ranges gets a key too");
         assertEquals(0, atStart.makeMissingKeys(), "idempotent");
     }
 

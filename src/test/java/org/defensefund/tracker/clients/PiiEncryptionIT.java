@@ -305,8 +305,15 @@ class PiiEncryptionIT {
         long clientId = clientIdOf(lastName);
         assertNull(rawColumns(clientId).get("a_number_hash"));
         assertEquals(digits, rawColumns(clientId).get("a_number"), "plaintext as a database from before V7 holds it");
+        // And one past two empty id ranges: the step reads the table range by range and goes on past an empty one.
+        long farther = clientId + 2 * ClientSealing.SPAN + 11;
+        String fartherName = InContainer.unique("Legacy").replace(' ', '-');
+        update("insert into client (id, first_name, last_name, interpreter_needed, phone, created_at, updated_at, version)"
+                + " values (" + farther + ", 'Older', ?, false, '617-555-0124', now(6), now(6), 1)", fartherName);
 
-        assertTrue(encryptionAtStart.sealOldRows() >= 1);
+        assertTrue(encryptionAtStart.sealOldRows() >= 2);
+        assertTrue(rawColumns(farther).get("last_name").startsWith("v2:"), "a client past empty id ranges is moved too");
+        assertEquals(fartherName, read(admin, farther).getLastName());
 
         Map<String, String> raw = rawColumns(clientId);
         for (String column : ENCRYPTED) {
