@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.audit.AuditService;
@@ -83,14 +84,28 @@ public class ClientErasure {
     }
 
     /**
-     * Erases a client as part of a confirmed emergency purge, whose selection already left out held clients when it
-     * keeps them. For the system only (the purge's batches).
+     * Erases a batch of clients as part of a confirmed emergency purge, whose selection already left out held clients when
+     * it keeps them, in a number of statements that doesn't grow with the batch ({@link ErasureStatements#eraseAll}); one
+     * audit entry each. Their ledger lines were written by the batch first. For the system only (the purge's batches).
+     *
+     * @return how many were erased now
      */
-    public boolean eraseInPurge(long clientId, long purgeId) {
+    public int eraseAllInPurge(List<Long> clientIds, long purgeId) {
         if (!currentUser.isSystem()) {
             throw new org.defensefund.tracker.shared.AccessDeniedException("only a confirmed purge's batches erase in a purge");
         }
-        return eraseUnchecked(clientId, "PURGE " + purgeId, false);
+        em.flush();
+        List<Long> erased;
+        try (Connection connection = dataSource.getConnection()) {
+            erased = ErasureStatements.eraseAll(connection, clientIds, clock.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not erase the purge's batch of " + clientIds.size() + " clients", e);
+        }
+        clientKeys.destroyAll(erased);
+        for (Long clientId : erased) {
+            audit.erased("Client", clientId, "PURGE " + purgeId);
+        }
+        return erased.size();
     }
 
     /** The erasure itself, the caller's rights and the hold checked by the caller. */

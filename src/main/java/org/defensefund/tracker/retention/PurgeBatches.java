@@ -25,7 +25,7 @@ import org.defensefund.tracker.shared.FundClock;
  * (names, A-number, birth date, phone, address) is unreadable from that commit on. A million clients take minutes
  * (README, "Retention, legal holds and erasure").</li>
  * <li><b>Then the emptying</b>: the next {@value #BATCH} matching clients after the cursor are erased through
- * {@link ClientErasure} (every copy emptied, one audit entry each), their ledger lines written at once first.</li>
+ * {@link ClientErasure#eraseAllInPurge} (every copy emptied, in statements whose number doesn't grow with the batch; one audit entry each), their ledger lines written at once first.</li>
  * </ol>
  * For the system only (the schedule and the start).
  */
@@ -34,7 +34,7 @@ import org.defensefund.tracker.shared.FundClock;
 public class PurgeBatches {
 
     /** Clients erased per batch (per transaction). */
-    static final int BATCH = 100;
+    static final int BATCH = 500;
 
     /** Clients whose keys are destroyed per transaction in the first phase. */
     static final int KEYS_CHUNK = 5_000;
@@ -97,14 +97,9 @@ public class PurgeBatches {
             purge.finish(clock.now());
             return false;
         }
-        writeLedger(ids.stream().map(Number::longValue).toList(), purgeId);
-        int erased = 0;
-        for (Number id : ids) {
-            if (erasure.eraseInPurge(id.longValue(), purgeId)) {
-                erased++;
-            }
-        }
-        purge.advance(ids.get(ids.size() - 1).longValue(), erased);
+        List<Long> batch = ids.stream().map(Number::longValue).toList();
+        writeLedger(batch, purgeId);
+        purge.advance(batch.get(batch.size() - 1), erasure.eraseAllInPurge(batch, purgeId));
         return true;
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,9 @@ import java.util.Set;
 public final class PurgeLedger {
 
     static final String FILE = "purge-ledger.tsv";
+
+    /** How many clients the re-application erases in one transaction. */
+    static final int REAPPLIED_TOGETHER = 500;
 
     private final Path file;
 
@@ -124,7 +128,7 @@ public final class PurgeLedger {
 
     /**
      * Erases again, on a plain connection (the restore command's), every client the ledger names whom the database holds
-     * unerased, each in a transaction of its own. No audit entry is written here (the restore command has no audit
+     * unerased, {@value #REAPPLIED_TOGETHER} clients a transaction. No audit entry is written here (the restore command has no audit
      * buffer); the count is printed by the command.
      *
      * @return how many clients were erased again
@@ -134,10 +138,9 @@ public final class PurgeLedger {
         connection.setAutoCommit(false);
         int erased = 0;
         try {
-            for (long clientId : clientIds(databaseIdentity(connection))) {
-                if (ErasureStatements.erase(connection, clientId, at)) {
-                    erased++;
-                }
+            List<Long> named = new ArrayList<>(clientIds(databaseIdentity(connection)));
+            for (int i = 0; i < named.size(); i += REAPPLIED_TOGETHER) {
+                erased += ErasureStatements.eraseAll(connection, named.subList(i, Math.min(named.size(), i + REAPPLIED_TOGETHER)), at).size();
                 connection.commit();
             }
         } catch (SQLException e) {
