@@ -46,7 +46,7 @@ class RetentionPagesWebIT {
             WebClient second = new WebClient(base.toString());
             second.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
             String html = second.get("admin/purge.xhtml").body();
-            String form = formAfter(html, ":decide", "<dd>" + purge + "</dd>");
+            String form = formAfter(html, "decide_" + purge, "<dd>" + purge + "</dd>");
             HttpResponse<String> posted = second.post("admin/purge.xhtml", Map.of(form, form, form + ":code", "000000",
                     form + ":confirmButton", "", "jakarta.faces.ViewState", WebClient.viewState(html)));
             assertEquals(200, posted.statusCode());
@@ -70,7 +70,7 @@ class RetentionPagesWebIT {
         WebClient admin = new WebClient(base.toString());
         admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
         String html = admin.get("admin/retention.xhtml").body();
-        String form = formAfter(html, ":lift", TestDatabase.text("select case_number from legal_case where id = ?", legalCase));
+        String form = formAfter(html, "lift_" + hold, TestDatabase.text("select case_number from legal_case where id = ?", legalCase));
         HttpResponse<String> posted = admin.post("admin/retention.xhtml", Map.of(form, form, form + ":liftReason", "",
                 form + ":liftButton", "", "jakarta.faces.ViewState", WebClient.viewState(html)));
         assertEquals(200, posted.statusCode());
@@ -80,12 +80,40 @@ class RetentionPagesWebIT {
         Pages.assertNoStackTrace(posted.body());
     }
 
-    /** The client id of the first repeated form (ending so) after this text: the form of the block that shows it. */
-    private static String formAfter(String html, String ending, String text) {
+    @Test
+    void aHoldThatIsNotTheLastOneListedIsLiftedWithTheReasonTypedInItsOwnForm() {
+        // Two holds: a form repeated by ui:repeat lost what was typed in every row but the last (Mojarra), so the reason
+        // of the first never reached the bean. The one listed first is lifted; the other stays.
+        long[] holds = new long[2];
+        for (int i = 0; i < 2; i++) {
+            long legalCase = TestDatabase.offeredCase(TestDatabase.partner(TestDatabase.unique("Two Holds Legal")));
+            long client = Long.parseLong(TestDatabase.text("select client_id from legal_case where id = ?", legalCase));
+            TestDatabase.update("insert into legal_hold (client_id, reason, placed_by, placed_at, version) values (?, 'Subpoena 13', 'test', now(6), 0)",
+                    client);
+            holds[i] = Long.parseLong(TestDatabase.text("select max(id) from legal_hold where client_id = ?", client));
+        }
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn(TestDatabase.user("ADMIN", null, null), TestDatabase.PASSWORD);
+        String html = admin.get("admin/retention.xhtml").body();
+        int[] at = {html.indexOf("<form id=\"lift_" + holds[0] + "\""), html.indexOf("<form id=\"lift_" + holds[1] + "\"")};
+        assertTrue(at[0] >= 0 && at[1] >= 0, "both holds listed, each with its form");
+        long first = at[0] < at[1] ? holds[0] : holds[1];
+        long second = first == holds[0] ? holds[1] : holds[0];
+        String form = "lift_" + first;
+        HttpResponse<String> posted = admin.post("admin/retention.xhtml", Map.of(form, form, form + ":liftReason", "Subpoena withdrawn",
+                form + ":liftButton", "", "jakarta.faces.ViewState", WebClient.viewState(html)));
+        Pages.assertNoStackTrace(posted.body());
+        assertEquals("Subpoena withdrawn", TestDatabase.text("select lift_reason from legal_hold where id = ? and lifted_at is not null", first),
+                "the hold listed first is lifted with the reason typed in its form");
+        assertEquals(0, TestDatabase.count("select count(*) from legal_hold where id = ? and lifted_at is not null", second), "the other stays");
+    }
+
+    /** The id of the repeated form after this text (the form of the block that shows it), checked to be there. */
+    private static String formAfter(String html, String formId, String text) {
         int after = html.indexOf(text);
         assertTrue(after >= 0, "the page shows " + text);
-        Matcher form = Pattern.compile("<form id=\"([^\"]*" + Pattern.quote(ending) + ")\"").matcher(html);
-        assertTrue(form.find(after), "a form " + ending + " after " + text);
+        Matcher form = Pattern.compile("<form id=\"(" + Pattern.quote(formId) + ")\"").matcher(html);
+        assertTrue(form.find(after), "the form " + formId + " after " + text);
         return form.group(1);
     }
 

@@ -55,7 +55,7 @@ public class PurgeBacking implements Serializable {
             PageMessages.done("admin_purge.confirmed");
             return "purge?faces-redirect=true";
         } catch (BusinessException e) {
-            PageMessages.showInPostedForm(e, "decide");
+            PageMessages.show(e, "decide_" + purge.getId());
             return null;
         }
     }
@@ -66,7 +66,7 @@ public class PurgeBacking implements Serializable {
             PageMessages.done("admin_purge.cancelled");
             return "purge?faces-redirect=true";
         } catch (BusinessException e) {
-            PageMessages.showInPostedForm(e, "decide");
+            PageMessages.show(e, "decide_" + purge.getId());
             return null;
         }
     }

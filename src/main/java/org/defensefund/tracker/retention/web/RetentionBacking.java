@@ -71,7 +71,7 @@ public class RetentionBacking implements Serializable {
             PageMessages.done("admin_retention.holdLifted");
             return "retention?faces-redirect=true";
         } catch (BusinessException e) {
-            PageMessages.showInPostedForm(e, "lift");
+            PageMessages.show(e, "lift_" + held.hold().getId());
             return null;
         }
     }

@@ -75,29 +75,6 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    /**
-     * The client id of the form this request posted, given the form's own id: inside a repeat it carries the row
-     * ({@code j_idt40:2:decide}), so a message can be put beside the field of the row's form that was sent. Null when
-     * no such form was posted.
-     */
-    public static String postedForm(String formId) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String ending = jakarta.faces.component.UINamingContainer.getSeparatorChar(context) + formId;
-        for (java.util.Map.Entry<String, String> parameter : context.getExternalContext().getRequestParameterMap().entrySet()) {
-            String name = parameter.getKey();
-            if (name.equals(parameter.getValue()) && (name.equals(formId) || name.endsWith(ending))) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /** Shows a broken rule beside its field in the form of a repeated block that was posted ({@link #postedForm}), or for the whole page. */
-    public static void showInPostedForm(BusinessException problem, String formId) {
-        String form = postedForm(formId);
-        show(form == null ? new BusinessException(problem.messageKey(), null, problem.arguments()) : problem, form);
-    }
-
     /** Shows a broken rule beside its field in the given form, or for the whole page. */
     public static void show(BusinessException problem, String formId) {
         String clientId = problem.field() == null ? null : formId + ":" + problem.field();
