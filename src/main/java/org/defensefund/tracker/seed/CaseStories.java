@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.defensefund.tracker.shared.TableBatch;
 import org.defensefund.tracker.cases.CaseEventKind;
 import org.defensefund.tracker.cases.CaseSortNames;
 import org.defensefund.tracker.cases.CaseStatus;

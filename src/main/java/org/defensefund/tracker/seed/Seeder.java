@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.defensefund.tracker.shared.TableBatch;
 import org.defensefund.tracker.access.Role;
 import org.defensefund.tracker.dashboards.DashboardReadModel;
 import org.defensefund.tracker.funding.CostCategory;

@@ -1,4 +1,4 @@
-package org.defensefund.tracker.seed;
+package org.defensefund.tracker.shared;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Rows for one table, written as multi-row {@code INSERT ... VALUES (...), (...)} statements of up to a few
- * hundred rows each (one round trip per statement, whatever the driver's batching settings).
+ * hundred rows each (one round trip per statement, whatever the driver's batching settings): the seeder's rows, and
+ * the dashboards' read models when they are made again into emptied tables.
  */
-final class TableBatch {
+public final class TableBatch {
 
     private static final int MAX_PARAMETERS = 30_000;
     private static final int MAX_ROWS = 1_000;
@@ -20,28 +21,28 @@ final class TableBatch {
     private final String[] columns;
     private final List<Object[]> rows = new ArrayList<>();
 
-    TableBatch(String table, String... columns) {
+    public TableBatch(String table, String... columns) {
         this.table = table;
         this.columns = columns.clone();
     }
 
-    void add(Object... values) {
+    public void add(Object... values) {
         if (values.length != columns.length) {
             throw new IllegalArgumentException(table + " takes " + columns.length + " values, got " + values.length);
         }
         rows.add(values);
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 
-    List<Object[]> rows() {
+    public List<Object[]> rows() {
         return rows;
     }
 
     /** Inserts every row held and forgets them; returns how many. */
-    int writeTo(Connection connection) throws SQLException {
+    public int writeTo(Connection connection) throws SQLException {
         int perStatement = Math.max(1, Math.min(MAX_ROWS, MAX_PARAMETERS / columns.length));
         int written = 0;
         PreparedStatement full = null;
