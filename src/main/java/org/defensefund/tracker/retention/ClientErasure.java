@@ -73,20 +73,23 @@ public class ClientErasure {
     }
 
     /**
-     * Erases again a client the {@link PurgeLedger} names (after a restore), whatever holds say now: the erasure happened,
-     * and a restore must not undo it. For the system only.
+     * Erases again a batch of clients the {@link PurgeLedger} names (after a restore), whatever holds say now: the erasure
+     * happened, and a restore must not undo it. One audit entry each ({@code LEDGER}); no new ledger line. For the system
+     * only (the start).
+     *
+     * @return how many were erased now
      */
-    public boolean eraseAgain(long clientId) {
+    public int eraseAllAgain(List<Long> clientIds) {
         if (!currentUser.isSystem()) {
             throw new org.defensefund.tracker.shared.AccessDeniedException("only the start re-applies the purge ledger");
         }
-        return eraseUnchecked(clientId, "LEDGER");
+        return eraseBatch(clientIds, "LEDGER");
     }
 
     /**
      * Erases a batch of clients as part of a confirmed emergency purge, whose selection already left out held clients when
-     * it keeps them, in a number of statements that doesn't grow with the batch ({@link ErasureStatements#eraseAll}); one
-     * audit entry each. Their ledger lines were written by the batch first. For the system only (the purge's batches).
+     * it keeps them; one audit entry each. Their ledger lines were written by the batch first. For the system only (the
+     * purge's batches).
      *
      * @return how many were erased now
      */
@@ -94,34 +97,35 @@ public class ClientErasure {
         if (!currentUser.isSystem()) {
             throw new org.defensefund.tracker.shared.AccessDeniedException("only a confirmed purge's batches erase in a purge");
         }
+        return eraseBatch(clientIds, "PURGE " + purgeId);
+    }
+
+    /**
+     * A batch in a number of statements that doesn't grow with it ({@link ErasureStatements#eraseAll}), the keys leaving
+     * this server's cache, one audit entry each.
+     */
+    private int eraseBatch(List<Long> clientIds, String why) {
         em.flush();
         List<Long> erased;
         try (Connection connection = dataSource.getConnection()) {
             erased = ErasureStatements.eraseAll(connection, clientIds, clock.now());
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not erase the purge's batch of " + clientIds.size() + " clients", e);
+            throw new IllegalStateException("Could not erase a batch of " + clientIds.size() + " clients", e);
         }
         clientKeys.destroyAll(erased);
         for (Long clientId : erased) {
-            audit.erased("Client", clientId, "PURGE " + purgeId);
+            audit.erased("Client", clientId, why);
         }
         return erased.size();
     }
 
-    /** The erasure itself, the caller's rights and the hold checked by the caller. */
+    /** The erasure itself, the caller's rights and the hold checked by the caller; its ledger line written first. */
     boolean eraseUnchecked(long clientId, String why) {
-        return eraseUnchecked(clientId, why, !"LEDGER".equals(why));
-    }
-
-    /** As above; {@code toLedger}: whether to write the ledger's line (a purge writes its batch's lines at once first). */
-    private boolean eraseUnchecked(long clientId, String why, boolean toLedger) {
         Instant now = clock.now();
         em.flush();
         boolean erased;
         try (Connection connection = dataSource.getConnection()) {
-            if (toLedger) {
-                ledger.record(PurgeLedger.databaseIdentity(connection), clientId, now, why);
-            }
+            ledger.record(PurgeLedger.databaseIdentity(connection), clientId, now, why);
             // The statements open the names with the client's key (to find the texts that name them), empty every copy and
             // destroy the key, in this transaction: whatever is sealed under it is unreadable from the commit on. The key
             // also leaves this server's cache.

@@ -20,13 +20,16 @@ import org.defensefund.tracker.shared.SchemaReady;
 
 /**
  * At start, after the migrations: every client the {@link PurgeLedger} names who is not erased in the database (a backup
- * restored by hand, without the restore command) is erased again, each with its audit entry ({@code LEDGER}). A legal
+ * restored by hand, without the restore command) is erased again, {@value #TOGETHER} a transaction, each with its audit entry ({@code LEDGER}). A legal
  * hold doesn't stop it: the erasure happened once, and a restore must not undo it.
  */
 @ApplicationScoped
 public class LedgerAtStart {
 
     private static final Logger LOG = Logger.getLogger(LedgerAtStart.class.getName());
+
+    /** Clients erased again per transaction. */
+    private static final int TOGETHER = PurgeLedger.REAPPLIED_TOGETHER;
 
     @Resource(lookup = "java:jboss/datasources/TrackerDS")
     private DataSource dataSource;
@@ -58,10 +61,9 @@ public class LedgerAtStart {
     public int reapply() {
         List<Long> pending = notErased();
         int erased = 0;
-        for (Long clientId : pending) {
-            if (caller.runAs(CallerContext.SYSTEM, () -> erasure.eraseAgain(clientId))) {
-                erased++;
-            }
+        for (int i = 0; i < pending.size(); i += TOGETHER) {
+            List<Long> batch = pending.subList(i, Math.min(pending.size(), i + TOGETHER));
+            erased += caller.runAs(CallerContext.SYSTEM, () -> erasure.eraseAllAgain(batch));
         }
         return erased;
     }
