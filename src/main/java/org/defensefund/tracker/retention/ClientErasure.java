@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CurrentUser;
@@ -121,22 +120,13 @@ public class ClientErasure {
 
     /** The erasure itself, the caller's rights and the hold checked by the caller; its ledger line written first. */
     boolean eraseUnchecked(long clientId, String why) {
-        Instant now = clock.now();
-        em.flush();
-        boolean erased;
         try (Connection connection = dataSource.getConnection()) {
-            ledger.record(PurgeLedger.databaseIdentity(connection), clientId, now, why);
-            // The statements open the names with the client's key (to find the texts that name them), empty every copy and
-            // destroy the key, in this transaction: whatever is sealed under it is unreadable from the commit on. The key
-            // also leaves this server's cache.
-            erased = ErasureStatements.erase(connection, clientId, now);
-            clientKeys.destroy(clientId);
+            ledger.record(PurgeLedger.databaseIdentity(connection), clientId, clock.now(), why);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not erase client " + clientId, e);
+            throw new IllegalStateException("Could not read the database's identity for the purge ledger", e);
         }
-        if (erased) {
-            audit.erased("Client", clientId, why);
-        }
-        return erased;
+        // The statements open the names with the client's key (to find the texts that name them), empty every copy and
+        // destroy the key, in this transaction: whatever is sealed under it is unreadable from the commit on.
+        return eraseBatch(List.of(clientId), why) > 0;
     }
 }
