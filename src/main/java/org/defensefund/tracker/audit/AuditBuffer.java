@@ -45,8 +45,14 @@ final class AuditBuffer implements Synchronization {
     }
 
     void add(String actor, AuditAction action, String type, String id, Map<String, String> oldValues, Map<String, String> newValues) {
+        add(actor, action, type, id, oldValues, newValues, null);
+    }
+
+    /** An entry of an entity's change; {@code texts} seals the client's texts among the values (null: none). */
+    void add(String actor, AuditAction action, String type, String id, Map<String, String> oldValues, Map<String, String> newValues,
+             SealedTexts texts) {
         records.add(new AuditRecord(TIME.format(LocalDateTime.now(FundClock.current().withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS)), actor, action,
-                type, id, json(Snapshots.recorded(oldValues)), json(Snapshots.recorded(newValues))));
+                type, id, json(Snapshots.recorded(oldValues, texts)), json(Snapshots.recorded(newValues, texts))));
     }
 
     private static String json(Map<String, String> values) {

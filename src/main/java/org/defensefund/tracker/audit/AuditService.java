@@ -1,5 +1,6 @@
 package org.defensefund.tracker.audit;
 
+import com.google.crypto.tink.Aead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,8 +18,8 @@ import java.util.Set;
 import org.defensefund.tracker.access.CurrentUser;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.shared.list.ListQuery;
-import org.defensefund.tracker.shared.list.ListSpec;
 import org.defensefund.tracker.shared.list.ListSpec.Match;
+import org.defensefund.tracker.shared.list.ListSpec;
 
 /**
  * The audit trail for administrators: entries filtered by user, record and date, paged by the database,
@@ -55,19 +56,31 @@ public class AuditService {
     /**
      * A page of the trail as people read it ({@link AuditLine}): newest first unless another order is asked, times
      * in the fund's zone, records by their names (one query per kind of record on the page, whatever its size),
-     * field-by-field changes.
+     * field-by-field changes, a client's texts opened with their keys (one statement for the page's clients; an erased
+     * client's show as erased).
      */
     public List<AuditLine> lines(ListQuery query) {
         ListQuery newestFirst = query.sortField() == null ? query.sortedBy("id", false) : query;
         List<AuditEntry> entries = list(newestFirst);
         Map<String, String> names = RecordNames.of(em, entries);
+        List<String> stored = new ArrayList<>();
+        entries.forEach(entry -> {
+            stored.add(entry.getOldValues());
+            stored.add(entry.getNewValues());
+        });
+        Set<Long> clients = SealedTexts.clientsIn(stored);
+        Map<Long, Aead> keys = clients.isEmpty() ? Map.of() : SealedTexts.keys().readableKeys(clients);
         List<AuditLine> lines = new ArrayList<>(entries.size());
         for (AuditEntry entry : entries) {
             LocalDateTime when = entry.getOccurredAt() == null ? null : entry.getOccurredAt().atOffset(ZoneOffset.UTC)
                     .atZoneSameInstant(settings.zone()).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
+            List<AuditLine.FieldChange> changes = FieldChanges.between(entry.getOldValues(), entry.getNewValues()).stream()
+                    .map(change -> new AuditLine.FieldChange(change.getField(),
+                            SealedTexts.open(entry.getRecordType(), change.getField(), change.getBefore(), keys),
+                            SealedTexts.open(entry.getRecordType(), change.getField(), change.getAfter(), keys)))
+                    .toList();
             lines.add(new AuditLine(entry.getId(), when, entry.getActor(), entry.getAction(), entry.getRecordType(),
-                    entry.getRecordId(), names.get(RecordNames.key(entry.getRecordType(), entry.getRecordId())),
-                    FieldChanges.between(entry.getOldValues(), entry.getNewValues())));
+                    entry.getRecordId(), names.get(RecordNames.key(entry.getRecordType(), entry.getRecordId())), changes));
         }
         return lines;
     }

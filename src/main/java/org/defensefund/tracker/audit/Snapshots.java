@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.EncryptedAttribute;
 
 /**
@@ -35,11 +36,18 @@ import org.defensefund.tracker.shared.pii.EncryptedAttribute;
  * a random key made at start and never stored), so that a change is still seen, and {@link #recorded}
  * turns it into {@value #PERSONAL_DATA} before anything is written. The entry shows that the A-number
  * changed, not what it was or became.
+ *
+ * <p>A client's free texts ({@link ClientText}: notes, a referrer's contact, timeline texts) are kept in clear in the
+ * snapshot, in memory, so that a change is seen, and {@link #recorded(Map, SealedTexts)} seals them under the client's
+ * own key before anything is written ({@link SealedTexts}).
  */
 final class Snapshots {
 
     /** What the trail shows for an encrypted attribute that has a value. */
     static final String PERSONAL_DATA = "[personal data, not recorded]";
+
+    /** Starts a client's text ({@link ClientText}) inside a snapshot, in memory only; sealed by {@link #recorded}. */
+    private static final String CLIENT_TEXT = "\0text:";
 
     /** Starts an encrypted attribute's fingerprint inside a snapshot; a NUL never comes from a form. */
     private static final String FINGERPRINT = "\0pii:";
@@ -60,11 +68,28 @@ final class Snapshots {
 
     /** The values as the trail stores them: encrypted attributes' fingerprints replaced by {@value #PERSONAL_DATA}. */
     static Map<String, String> recorded(Map<String, String> values) {
+        return recorded(values, null);
+    }
+
+    /**
+     * The values as the trail stores them: encrypted attributes' fingerprints replaced by {@value #PERSONAL_DATA}, a
+     * client's texts sealed under the client's key by {@code texts} ({@value #PERSONAL_DATA} without one).
+     */
+    static Map<String, String> recorded(Map<String, String> values, SealedTexts texts) {
         if (values == null) {
             return null;
         }
         Map<String, String> recorded = new TreeMap<>();
-        values.forEach((name, value) -> recorded.put(name, value != null && value.startsWith(FINGERPRINT) ? PERSONAL_DATA : value));
+        values.forEach((name, value) -> {
+            if (value != null && value.startsWith(FINGERPRINT)) {
+                recorded.put(name, PERSONAL_DATA);
+            } else if (value != null && value.startsWith(CLIENT_TEXT)) {
+                String clear = value.substring(CLIENT_TEXT.length());
+                recorded.put(name, texts == null ? (clear.isEmpty() ? clear : PERSONAL_DATA) : texts.seal(name, clear));
+            } else {
+                recorded.put(name, value);
+            }
+        });
         return recorded;
     }
 
@@ -105,6 +130,8 @@ final class Snapshots {
                 Object value = read(field, object);
                 if (encryptedParts.contains(field.getName()) || encrypted(field, "")) {
                     values.put(name, value == null ? null : fingerprint(text(value)));
+                } else if (field.isAnnotationPresent(ClientText.class)) {
+                    values.put(name, value == null ? null : CLIENT_TEXT + text(value));
                 } else if (value != null && field.isAnnotationPresent(Embedded.class)) {
                     collect(value, name + ".", encryptedPartsOf(field), values);
                 } else {

@@ -13,11 +13,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.OfClient;
 
 /** One entry of a case's timeline: what happened, from which status to which, who did it, when and why. Never changed. */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent implements Serializable {
+public class CaseEvent implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,13 +50,16 @@ public class CaseEvent implements Serializable {
     private CaseStatus toStatus;
 
     @Column(nullable = false, updatable = false, length = 1000)
+    @ClientText
     private String summary;
 
     @Column(updatable = false, length = 1000)
+    @ClientText
     private String reason;
 
     /** The summary as facts ({@link TimelineText}, JSON), for the reader's language; none on entries written before V27. */
     @Column(name = "summary_parts", updatable = false, length = 4000)
+    @ClientText
     private String summaryParts;
 
     protected CaseEvent() {
@@ -129,5 +134,11 @@ public class CaseEvent implements Serializable {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The client whose key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerClientId() {
+        return legalCase == null ? null : legalCase.getClientId();
     }
 }

@@ -17,6 +17,8 @@ import java.time.Instant;
 import org.defensefund.tracker.reference.ReferenceItem;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.OfClient;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -28,7 +30,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "case_offer")
-public class CaseOffer implements Serializable {
+public class CaseOffer implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -65,6 +67,7 @@ public class CaseOffer implements Serializable {
     private ReferenceItem declineReason;
 
     @Column(name = "response_note", length = 1000)
+    @ClientText
     private String responseNote;
 
     @Column(name = "attorney_name", length = 200)
@@ -188,5 +191,11 @@ public class CaseOffer implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The client whose key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerClientId() {
+        return legalCase == null ? null : legalCase.getClientId();
     }
 }

@@ -7,12 +7,13 @@ import jakarta.persistence.MappedSuperclass;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.pii.OfClient;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** What every record made during representation has: its case, who recorded it and when. */
 @MappedSuperclass
-public abstract class CaseRecord implements Serializable {
+public abstract class CaseRecord implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,5 +44,11 @@ public abstract class CaseRecord implements Serializable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The client whose key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerClientId() {
+        return legalCase == null ? null : legalCase.getClientId();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.pii.ClientText;
 
 /**
  * A step in the client's custody timeline: detained at a facility, transferred, released on bond (with
@@ -52,6 +53,7 @@ public class CustodyEvent extends CaseRecord {
 
     @Size(max = 1000, message = "{field.tooLong}")
     @Column(length = 1000)
+    @ClientText
     private String notes;
 
     public CustodyEvent() {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.pii.ClientText;
 
 /**
  * A hearing of a case: master calendar, bond (custody redetermination) or individual merits. Until it has taken place
@@ -52,6 +53,7 @@ public class Hearing extends CaseRecord {
 
     @Size(max = 2000, message = "{field.tooLong}")
     @Column(length = 2000)
+    @ClientText
     private String notes;
 
     @Column(name = "cancelled_at")

@@ -26,6 +26,8 @@ import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
+import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.OfClient;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -50,7 +52,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "legal_case")
-public class LegalCase extends Timestamped implements NamedRecord {
+public class LegalCase extends Timestamped implements NamedRecord, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -107,10 +109,12 @@ public class LegalCase extends Timestamped implements NamedRecord {
 
     @Size(max = 200, message = "{field.tooLong}")
     @Column(name = "referrer_name", length = 200)
+    @ClientText
     private String referrerName;
 
     @Size(max = 200, message = "{field.tooLong}")
     @Column(name = "referrer_contact", length = 200)
+    @ClientText
     private String referrerContact;
 
     @NotNull(message = "{case.referralDate.required}")
@@ -145,6 +149,7 @@ public class LegalCase extends Timestamped implements NamedRecord {
 
     @Size(max = 4000, message = "{field.tooLong}")
     @Column(length = 4000)
+    @ClientText
     private String notes;
 
     @Column(name = "lives_in_service_area")
@@ -163,6 +168,7 @@ public class LegalCase extends Timestamped implements NamedRecord {
 
     @Size(max = 300, message = "{field.tooLong}")
     @Column(name = "referred_elsewhere", length = 300)
+    @ClientText
     private String referredElsewhere;
 
     @Column(name = "screened_at")
@@ -791,5 +797,11 @@ public class LegalCase extends Timestamped implements NamedRecord {
     @Override
     public String recordName() {
         return getCaseNumber();
+    }
+
+    /** The client whose key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerClientId() {
+        return getClientId();
     }
 }

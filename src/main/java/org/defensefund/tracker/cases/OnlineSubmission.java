@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
+import org.defensefund.tracker.shared.pii.OfClient;
 
 /**
  * What the public form collected beyond an ordinary referral, for the case it made: the receipt shown to the
@@ -19,7 +21,7 @@ import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
  */
 @Entity
 @Table(name = "online_referral")
-public class OnlineSubmission implements Serializable {
+public class OnlineSubmission implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,6 +41,7 @@ public class OnlineSubmission implements Serializable {
 
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "referrer_contact", length = 1200)
+    @ClientText
     private String referrerContact;
 
     @Column(name = "contact_consent", nullable = false)
@@ -90,5 +93,11 @@ public class OnlineSubmission implements Serializable {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** The case whose client's key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerCaseId() {
+        return caseId;
     }
 }

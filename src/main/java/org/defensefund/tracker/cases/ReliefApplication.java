@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.defensefund.tracker.reference.ReferenceItem;
+import org.defensefund.tracker.shared.pii.ClientText;
 
 /** An application for relief made in a case (asylum, cancellation, SIJS...), when filed and how decided. */
 @Entity
@@ -45,6 +46,7 @@ public class ReliefApplication extends CaseRecord {
 
     @Size(max = 1000, message = "{field.tooLong}")
     @Column(length = 1000)
+    @ClientText
     private String notes;
 
     @Version

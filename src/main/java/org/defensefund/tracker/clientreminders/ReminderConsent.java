@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
+import org.defensefund.tracker.shared.pii.OfClient;
 
 /**
  * One change of a case's consent to hearing reminders by e-mail: given (with the address it applies to) or withdrawn,
@@ -21,7 +23,7 @@ import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
  */
 @Entity
 @Table(name = "reminder_consent")
-public class ReminderConsent implements Serializable {
+public class ReminderConsent implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,6 +39,7 @@ public class ReminderConsent implements Serializable {
 
     @Convert(converter = EncryptedStringConverter.class)
     @Column(length = 1200, updatable = false)
+    @ClientText
     private String email;
 
     @Enumerated(EnumType.STRING)
@@ -98,5 +101,11 @@ public class ReminderConsent implements Serializable {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    /** The case whose client's key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerCaseId() {
+        return caseId;
     }
 }

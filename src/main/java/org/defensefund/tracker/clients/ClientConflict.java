@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.OfClient;
 
 /**
  * A partner organization that must never get this client's cases, for example because it represents an
@@ -18,7 +20,7 @@ import org.defensefund.tracker.shared.FundClock;
  */
 @Entity
 @Table(name = "client_conflict")
-public class ClientConflict implements Serializable {
+public class ClientConflict implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,6 +36,7 @@ public class ClientConflict implements Serializable {
     private Long partnerId;
 
     @Column(length = 1000)
+    @ClientText
     private String note;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -71,5 +74,11 @@ public class ClientConflict implements Serializable {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    /** The client whose key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerClientId() {
+        return client == null ? null : client.getId();
     }
 }

@@ -30,6 +30,7 @@ import org.defensefund.tracker.shared.BeforeCommit;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
 import org.defensefund.tracker.shared.pii.ClientDataErasedException;
+import org.defensefund.tracker.shared.pii.ClientTextKeys;
 import org.defensefund.tracker.shared.pii.Keyring;
 import org.defensefund.tracker.shared.pii.Keyrings;
 import org.defensefund.tracker.shared.pii.PiiKeyException;
@@ -48,7 +49,7 @@ import org.defensefund.tracker.shared.pii.PiiKeyException;
  * has no place there.
  */
 @ApplicationScoped
-public class ClientKeys {
+public class ClientKeys implements ClientTextKeys {
 
     private static final Logger LOG = Logger.getLogger(ClientKeys.class.getName());
 
@@ -133,6 +134,52 @@ public class ClientKeys {
                 throw new IllegalStateException("Could not make client " + clientId + "'s key", e);
             }
             return keyOf(clientId);
+        }
+    }
+
+    /**
+     * The key to seal this client's texts in the audit trail with: for a client recorded in the running transaction the key
+     * made with them (not stored yet), else {@link #keyForWriting} once per client and transaction.
+     */
+    @Override
+    public Aead keyForSealing(long clientId) {
+        Pending pending = BeforeCommit.work(Pending.class, Pending::new);
+        if (pending == null) {
+            return keyForWriting(clientId);
+        }
+        Aead known = pending.sealing.get(clientId);
+        if (known == null) {
+            KeysetHandle made = pending.clients.get(clientId);
+            known = made != null ? Keyring.aead(made) : keyForWriting(clientId);
+            pending.sealing.put(clientId, known);
+        }
+        return known;
+    }
+
+    @Override
+    public Map<Long, Aead> readableKeys(Collection<Long> clientIds) {
+        Set<Long> ids = new LinkedHashSet<>(clientIds);
+        warm(ids);
+        Map<Long, Aead> found = new HashMap<>();
+        for (Long id : ids) {
+            Unwrapped cached = UNWRAPPED.get(id);
+            if (cached != null && cached.aead() != null) {
+                found.put(id, cached.aead());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Long clientOfCase(long caseId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT client_id FROM legal_case WHERE id = ?")) {
+            select.setLong(1, caseId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the client of case " + caseId, e);
         }
     }
 
@@ -368,6 +415,9 @@ public class ClientKeys {
 
         final Map<Long, KeysetHandle> clients = new LinkedHashMap<>();
 
+        /** The keys this transaction sealed clients' texts with ({@link #keyForSealing}). */
+        final Map<Long, Aead> sealing = new HashMap<>();
+
         @Override
         public void beforeCompletion() {
             if (clients.isEmpty()) {
@@ -383,6 +433,7 @@ public class ClientKeys {
         @Override
         public void afterCompletion(int status) {
             clients.clear();
+            sealing.clear();
         }
     }
 }

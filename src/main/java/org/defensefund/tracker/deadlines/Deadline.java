@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.NamedRecord;
+import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.OfClient;
 
 /**
  * A deadline of a case (or, for a report due to a funder, of a grant): the rule, the day the fact that started it happened, the day it is due, and where it stands.
@@ -25,7 +27,7 @@ import org.defensefund.tracker.shared.NamedRecord;
  */
 @Entity
 @Table(name = "deadline")
-public class Deadline implements Serializable, NamedRecord {
+public class Deadline implements Serializable, NamedRecord, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -72,6 +74,7 @@ public class Deadline implements Serializable, NamedRecord {
     private DeadlineState state = DeadlineState.OPEN;
 
     @Column(length = REASON_MAX)
+    @ClientText
     private String reason;
 
     @Column(name = "closed_by", length = 254)
@@ -228,5 +231,11 @@ public class Deadline implements Serializable, NamedRecord {
     @Override
     public String recordName() {
         return (caseNumber != null ? caseNumber : grantName) + " " + rule;
+    }
+
+    /** The case whose client's key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerCaseId() {
+        return caseId;
     }
 }

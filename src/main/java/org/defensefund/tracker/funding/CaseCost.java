@@ -17,6 +17,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.OfClient;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -28,7 +30,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "case_cost")
-public class CaseCost implements Serializable {
+public class CaseCost implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,6 +63,7 @@ public class CaseCost implements Serializable {
     private LocalDate costDate;
 
     @Column(length = 1000, updatable = false)
+    @ClientText
     private String note;
 
     @Enumerated(EnumType.STRING)
@@ -80,6 +83,7 @@ public class CaseCost implements Serializable {
     private Instant decidedAt;
 
     @Column(name = "decision_note", length = 1000)
+    @ClientText
     private String decisionNote;
 
     @Column(name = "over_budget", nullable = false)
@@ -185,5 +189,11 @@ public class CaseCost implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The case whose client's key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerCaseId() {
+        return caseId;
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.BusinessException;
+import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.OfClient;
 
 /**
  * A legal hold on a client (litigation, a subpoena, a complaint): while it is in force neither the retention job nor an
@@ -19,7 +21,7 @@ import org.defensefund.tracker.shared.BusinessException;
  */
 @Entity
 @Table(name = "legal_hold")
-public class LegalHold implements Serializable {
+public class LegalHold implements Serializable, OfClient {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,6 +36,7 @@ public class LegalHold implements Serializable {
     private Long clientId;
 
     @Column(nullable = false, length = REASON_MAX)
+    @ClientText
     private String reason;
 
     @Column(name = "placed_by", nullable = false, length = 254)
@@ -43,6 +46,7 @@ public class LegalHold implements Serializable {
     private Instant placedAt;
 
     @Column(name = "lift_reason", length = REASON_MAX)
+    @ClientText
     private String liftReason;
 
     @Column(name = "lifted_by", length = 254)
@@ -123,5 +127,11 @@ public class LegalHold implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The client whose key seals this record's texts in the audit trail ({@link ClientText}). */
+    @Override
+    public Long ownerClientId() {
+        return clientId;
     }
 }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.cases.CaseService;
 import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.clients.ClientService;
 import org.defensefund.tracker.funding.Grant;
 import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.partners.PartnerOrganization;
@@ -55,6 +56,9 @@ class AuditTrailIT {
 
     @Inject
     private CaseService cases;
+
+    @Inject
+    private ClientService clients;
 
     @Resource(lookup = "java:jboss/datasources/TrackerDS")
     private DataSource dataSource;
@@ -118,6 +122,34 @@ class AuditTrailIT {
                 .withFilter("recordId", String.valueOf(legalCase.getClient().getId())))).get(0);
         assertEquals(AuditAction.VIEW, client.getAction());
         assertNull(client.getRecordName(), "a client is never named on the audit page");
+    }
+
+    @Test
+    void aClientsTextsAreInTheTrailOnlyUnderTheirKeyAndUnreadableOnceItIsDestroyed() {
+        UserAccount admin = given.admin();
+        PartnerOrganization partner = given.partner(InContainer.unique("Sealed Trail Legal"));
+        LegalCase legalCase = given.assigned(partner);
+        long clientId = legalCase.getClient().getId();
+        String tag = "Sealednote" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        given.as(admin, () -> cases.addNote(legalCase.getId(), "Called " + tag + " about the hearing"));
+        long noteId = given.count("SELECT MAX(id) FROM case_event WHERE kind = 'NOTE' AND case_id = " + legalCase.getId());
+
+        assertEquals(0, given.count("SELECT COUNT(*) FROM audit_entry WHERE old_values LIKE '%" + tag + "%' OR new_values LIKE '%" + tag + "%'"),
+                "the note's text is nowhere in the trail in clear");
+        AuditEntry created = entries(admin, "CaseEvent", noteId).get(0);
+        assertTrue(created.getNewValues().contains("\"summary\":\"sealed:" + clientId + ":v2:"), "sealed under the client's key: " + created.getNewValues());
+        assertTrue(created.getNewValues().contains("\"occurredAt\""), "what is not the client's text stays readable: " + created.getNewValues());
+        AuditLine line = given.as(admin, () -> audit.lines(ListQuery.firstPage(5).withFilter("recordType", "CaseEvent")
+                .withFilter("recordId", String.valueOf(noteId)))).get(0);
+        assertTrue(line.getChanges().stream().anyMatch(c -> c.getField().equals("summary") && c.getAfter().contains(tag)),
+                "the audit page opens it with the client's key: " + line.getChanges());
+
+        given.as(admin, () -> clients.destroyKey(clientId));
+        AuditLine erased = given.as(admin, () -> audit.lines(ListQuery.firstPage(5).withFilter("recordType", "CaseEvent")
+                .withFilter("recordId", String.valueOf(noteId)))).get(0);
+        assertEquals(SealedTexts.ERASED, erased.getChanges().stream().filter(c -> c.getField().equals("summary")).findFirst().orElseThrow().getAfter(),
+                "once the client's key is destroyed, the trail's copy can't be read: " + erased.getChanges());
+        assertTrue(given.as(admin, () -> audit.verify()).isIntact(), "the chain, which covers the ciphertext, still verifies");
     }
 
     @Test

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.audit.AuditAction;
 import org.defensefund.tracker.audit.AuditEntry;
+import org.defensefund.tracker.audit.AuditLine;
 import org.defensefund.tracker.audit.AuditService;
 import org.defensefund.tracker.backup.ClientPrograms;
 import org.defensefund.tracker.backup.DatabaseAddress;
@@ -60,10 +61,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The erasure of a client's personal data, against the real database: a client with everything the application keeps
  * about a person (names, A-number, birth date, phone, street, referrer, a note and a cost note naming them, reminder
- * consent, a pending client reminder in the outbox), funded and closed, then erased. Proved: no fixture value left in
- * any text column of any table (information_schema), except the audit trail's rows written before the erasure, which a
- * hash chain keeps unchanged (see README, "Retention, legal holds and erasure": the per-client keys work will encrypt
- * them); the dashboards and budget figures identical; the chain verifies; one ERASE entry without personal data; the
+ * consent, a pending client reminder in the outbox), funded and closed, then erased. Proved: the audit trail holds none
+ * of the fixture's values in clear even before (a client's texts are in it sealed under the client's key); after, no
+ * fixture value left in any text column of any table (information_schema), the audit trail's included; the dashboards
+ * and budget figures identical; the chain verifies; one ERASE entry without personal data; the
  * ledger line. Then the retention rule, legal holds and the daily erasure; then a backup restored after an erasure
  * brings the person back only until the restore command's ledger step (and the start's) erases them again.
  */
@@ -130,19 +131,28 @@ class ClientErasureIT {
                 "the fixture's values are in the database before: " + before);
         assertFalse(before.stream().anyMatch(column -> column.startsWith("client.") || column.startsWith("client_name_word.")),
                 "the client's own row holds them only sealed under the client's key, and the name index only keyed hashes: " + before);
+        assertEquals(List.of(), columnsHolding(person, 0).stream().filter(column -> column.startsWith("audit_entry.")).toList(),
+                "the audit trail holds the client's texts only sealed under the client's key");
+        assertTrue(given.count("SELECT COUNT(*) FROM audit_entry WHERE record_type = 'LegalCase' AND record_id = '" + closed.getId()
+                + "' AND new_values LIKE '%\"referrerName\":\"sealed:" + clientId + ":v2:%'") > 0, "the referrer's name is in it, sealed");
+        AuditLine recorded = given.as(admin, () -> audit.lines(ListQuery.firstPage(50).withFilter("recordType", "LegalCase")
+                .withFilter("recordId", String.valueOf(closed.getId())).sortedBy("id", true))).get(0);
+        assertTrue(recorded.getChanges().contains(new AuditLine.FieldChange("referrerName", null, person.referrer())),
+                "sealed with the key made with the client in the same transaction, and opened by the audit page: " + recorded.getChanges());
+        em.getEntityManagerFactory().getCache().evictAll();
+        ClientKeys.forgetCached();
+        assertEquals(person.first(), given.as(admin, () -> cases.find(closed.getId())).getClient().getFirstName(),
+                "and the client's own values still open under that key");
 
         LocalDate today = LocalDate.now(FundClock.current());
         Dashboard dashboardBefore = given.as(admin, () -> dashboards.dashboard(DashboardScope.WHOLE_FUND, today.minusYears(1), today, false));
         BudgetFigures budgetBefore = given.as(admin, () -> budgets.grant(grant.getId(), BudgetService.EARLIEST, BudgetService.LATEST));
-        long lastAuditBefore = given.count("SELECT MAX(id) FROM audit_entry");
 
         assertTrue(given.as(admin, () -> erasure.erase(clientId, "MANUAL")));
         assertFalse(given.as(admin, () -> erasure.erase(clientId, "MANUAL")), "erasing twice changes nothing");
 
-        List<String> left = columnsHolding(person, lastAuditBefore);
-        assertEquals(List.of(), left, "no personal value of the erased client in any text column (audit rows before the erasure aside)");
-        List<String> inOldAudit = columnsHolding(person, 0);
-        LOG.info("Erasure: the audit trail's rows written before still hold fixture values (known, see README): " + inOldAudit);
+        List<String> left = columnsHolding(person, 0);
+        assertEquals(List.of(), left, "no personal value of the erased client in any text column, the audit trail's included");
 
         em.getEntityManagerFactory().getCache().evictAll();
         assertEquals(dashboardBefore, given.as(admin, () -> dashboards.dashboard(DashboardScope.WHOLE_FUND, today.minusYears(1), today, false)),
@@ -264,8 +274,7 @@ class ClientErasureIT {
                     "the backup brings the person back");
             assertEquals(1, RestoreCommand.reapplyPurgeLedger(dataSource::getConnection, PurgeLedger.configured()),
                     "the restore command erases again the one client erased after the backup");
-            assertEquals(List.of(), columnsHolding(person, Long.MAX_VALUE).stream().filter(c -> !c.startsWith("audit_entry.")).toList(),
-                    "erased again: no personal value outside the audit trail");
+            assertEquals(List.of(), columnsHolding(person, 0), "erased again: no personal value in any text column");
             assertEquals(0, RestoreCommand.reapplyPurgeLedger(dataSource::getConnection, PurgeLedger.configured()), "once");
 
             backup.restore(file, true);

@@ -121,7 +121,6 @@ public class InContainer {
         }
     }
 
-    /** Pauses the calling thread, keeping whatever transaction it holds open. */
     /** The first column of the one row a query answers, as a number (a count), read straight from the database. */
     public long count(String sql) {
         try (java.sql.Connection connection = dataSource.getConnection();
