@@ -36,6 +36,7 @@ final class SealedTexts {
     private final Object entity;
     private final String recordType;
     private boolean resolved;
+    private boolean clientKnown;
     private Long clientId;
     private Aead key;
 
@@ -48,6 +49,7 @@ final class SealedTexts {
     SealedTexts(String recordType, Long clientId, Aead key) {
         this(null, recordType);
         this.resolved = true;
+        this.clientKnown = true;
         this.clientId = clientId;
         this.key = key;
     }
@@ -72,24 +74,39 @@ final class SealedTexts {
         return PREFIX + clientId + ":" + Keyring.encrypt(key, column(recordType, field), clear);
     }
 
+    /**
+     * A text its record keeps sealed under the client's key ({@link ClientText#sealed()}, bound to the same
+     * {@code Type.field}) as the trail stores it: that ciphertext, with the client's id; {@value Snapshots#PERSONAL_DATA}
+     * when the client can't be told.
+     */
+    String copy(String ciphertext) {
+        Long client = client();
+        return client == null ? Snapshots.PERSONAL_DATA : PREFIX + client + ":" + ciphertext;
+    }
+
+    private Long client() {
+        if (!clientKnown) {
+            clientKnown = true;
+            if (entity instanceof OfClient owned) {
+                clientId = owned.ownerClientId();
+                if (clientId == null && owned.ownerCaseId() != null) {
+                    clientId = keys().clientOfCase(owned.ownerCaseId());
+                }
+            }
+        }
+        return clientId;
+    }
+
     private void resolve() {
         if (resolved) {
             return;
         }
         resolved = true;
-        if (!(entity instanceof OfClient owned)) {
-            return;
-        }
-        ClientTextKeys keys = keys();
-        clientId = owned.ownerClientId();
-        if (clientId == null && owned.ownerCaseId() != null) {
-            clientId = keys.clientOfCase(owned.ownerCaseId());
-        }
-        if (clientId == null) {
+        if (client() == null) {
             return;
         }
         try {
-            key = keys.keyForSealing(clientId);
+            key = keys().keyForSealing(clientId);
         } catch (ClientDataErasedException erased) {
             key = null;
         }
@@ -134,6 +151,6 @@ final class SealedTexts {
     }
 
     private static String column(String recordType, String field) {
-        return "audit:" + recordType + "." + field;
+        return recordType + "." + field;
     }
 }

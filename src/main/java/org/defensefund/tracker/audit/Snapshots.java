@@ -23,6 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.EncryptedAttribute;
+import org.defensefund.tracker.shared.pii.Keyring;
 
 /**
  * The persistent state of an entity as text, field by field, for the audit trail: simple values as
@@ -39,7 +40,8 @@ import org.defensefund.tracker.shared.pii.EncryptedAttribute;
  *
  * <p>A client's free texts ({@link ClientText}: notes, a referrer's contact, timeline texts) are kept in clear in the
  * snapshot, in memory, so that a change is seen, and {@link #recorded(Map, SealedTexts)} seals them under the client's
- * own key before anything is written ({@link SealedTexts}).
+ * own key before anything is written ({@link SealedTexts}); a text its record keeps sealed already is copied as that
+ * ciphertext (which changes only when the text does).
  */
 final class Snapshots {
 
@@ -48,6 +50,9 @@ final class Snapshots {
 
     /** Starts a client's text ({@link ClientText}) inside a snapshot, in memory only; sealed by {@link #recorded}. */
     private static final String CLIENT_TEXT = "\0text:";
+
+    /** Starts a client's text that its record keeps sealed ({@link ClientText#sealed()}): the trail copies the ciphertext. */
+    private static final String CLIENT_SEALED = "\0sealed:";
 
     /** Starts an encrypted attribute's fingerprint inside a snapshot; a NUL never comes from a form. */
     private static final String FINGERPRINT = "\0pii:";
@@ -83,6 +88,8 @@ final class Snapshots {
         values.forEach((name, value) -> {
             if (value != null && value.startsWith(FINGERPRINT)) {
                 recorded.put(name, PERSONAL_DATA);
+            } else if (value != null && value.startsWith(CLIENT_SEALED)) {
+                recorded.put(name, texts == null ? PERSONAL_DATA : texts.copy(value.substring(CLIENT_SEALED.length())));
             } else if (value != null && value.startsWith(CLIENT_TEXT)) {
                 String clear = value.substring(CLIENT_TEXT.length());
                 recorded.put(name, texts == null ? (clear.isEmpty() ? clear : PERSONAL_DATA) : texts.seal(name, clear));
@@ -131,7 +138,9 @@ final class Snapshots {
                 if (encryptedParts.contains(field.getName()) || encrypted(field, "")) {
                     values.put(name, value == null ? null : fingerprint(text(value)));
                 } else if (field.isAnnotationPresent(ClientText.class)) {
-                    values.put(name, value == null ? null : CLIENT_TEXT + text(value));
+                    String text = text(value);
+                    boolean sealed = field.getAnnotation(ClientText.class).sealed() && Keyring.isClientCiphertext(text);
+                    values.put(name, text == null ? null : (sealed ? CLIENT_SEALED : CLIENT_TEXT) + text);
                 } else if (value != null && field.isAnnotationPresent(Embedded.class)) {
                     collect(value, name + ".", encryptedPartsOf(field), values);
                 } else {

@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 
 /** One entry of a case's timeline: what happened, from which status to which, who did it, when and why. Never changed. */
 @Entity
@@ -49,18 +51,23 @@ public class CaseEvent implements Serializable, OfClient {
     @Column(name = "to_status", updatable = false, length = 20)
     private CaseStatus toStatus;
 
-    @Column(nullable = false, updatable = false, length = 1000)
-    @ClientText
+    /** Sealed under the client's key, as the reason and the facts: a timeline text can name or reach the client. */
+    @Column(nullable = false, updatable = false)
+    @ClientText(sealed = true)
     private String summary;
 
-    @Column(updatable = false, length = 1000)
-    @ClientText
+    @Column(updatable = false)
+    @ClientText(sealed = true)
     private String reason;
 
     /** The summary as facts ({@link TimelineText}, JSON), for the reader's language; none on entries written before V27. */
-    @Column(name = "summary_parts", updatable = false, length = 4000)
-    @ClientText
+    @Column(name = "summary_parts", updatable = false)
+    @ClientText(sealed = true)
     private String summaryParts;
+
+    /** The sealed texts in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     protected CaseEvent() {
     }
@@ -75,7 +82,7 @@ public class CaseEvent implements Serializable, OfClient {
         CaseEvent entry = new CaseEvent(legalCase, actor, kind, from, legalCase.getStatus(), summary.plain(),
                 reason == null || reason.isBlank() ? null : reason.trim());
         String json = summary.wordsOnly() ? null : summary.json();
-        entry.summaryParts = json == null || json.length() > 4000 ? null : json;
+        entry.summaryParts = entry.seal("summaryParts", json == null || json.length() > 4000 ? null : json);
         return entry;
     }
 
@@ -85,11 +92,11 @@ public class CaseEvent implements Serializable, OfClient {
         this.kind = kind;
         this.fromStatus = from;
         this.toStatus = to;
-        this.summary = summary.length() > 1000 ? summary.substring(0, 1000) : summary;
+        this.summary = seal("summary", summary.length() > 1000 ? summary.substring(0, 1000) : summary);
         if (reason != null && reason.length() > LegalCase.TEXT_MAX) {
             throw new org.defensefund.tracker.shared.BusinessException("case.note.tooLong", null, LegalCase.TEXT_MAX);
         }
-        this.reason = reason;
+        this.reason = seal("reason", reason);
         this.occurredAt = Instant.now(FundClock.current());
     }
 
@@ -124,16 +131,30 @@ public class CaseEvent implements Serializable, OfClient {
 
     /** The plain summary: words, English names, codes and ISO dates (as every entry has it). */
     public String getSummary() {
-        return summary;
+        return open("summary", summary);
     }
 
     /** The summary as facts to say in the reader's language; none for an entry written before they were kept. */
     public TimelineText getText() {
-        return TimelineText.parse(summaryParts);
+        return TimelineText.parse(open("summaryParts", summaryParts));
     }
 
     public String getReason() {
-        return reason;
+        return open("reason", reason);
+    }
+
+    /** A text of the entry sealed under the case's client's key, remembered in clear. */
+    private String seal(String field, String clear) {
+        texts.set(field, clear);
+        return legalCase.getClient().sealText(OpenedTexts.column(this, field), clear);
+    }
+
+    /** A sealed text in clear (opened once; null when the client's personal data is erased). */
+    private String open(String field, String stored) {
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts.get(field, stored, value -> legalCase == null ? value : legalCase.getClient().openText(OpenedTexts.column(this, field), value));
     }
 
     /** The client whose key seals this record's texts in the audit trail ({@link ClientText}). */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -66,9 +68,14 @@ public class CaseOffer implements Serializable, OfClient {
     @JoinColumn(name = "decline_reason_id")
     private ReferenceItem declineReason;
 
-    @Column(name = "response_note", length = 1000)
-    @ClientText
+    /** Sealed under the case's client's key: a partner's answer can name or reach the client. */
+    @Column(name = "response_note")
+    @ClientText(sealed = true)
     private String responseNote;
+
+    /** The answer's note in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     @Column(name = "attorney_name", length = 200)
     private String attorneyName;
@@ -134,7 +141,8 @@ public class CaseOffer implements Serializable, OfClient {
         respondedAt = Instant.now(FundClock.current());
         respondedBy = by;
         declineReason = reason;
-        responseNote = text;
+        texts().set("responseNote", text);
+        responseNote = legalCase.getClient().sealText(OpenedTexts.column(this, "responseNote"), text);
     }
 
     /** Refuses an offer already answered (accepted, declined or withdrawn). */
@@ -182,7 +190,15 @@ public class CaseOffer implements Serializable, OfClient {
     }
 
     public String getResponseNote() {
-        return responseNote;
+        return texts().get("responseNote", responseNote,
+                value -> legalCase.getClient().openText(OpenedTexts.column(this, "responseNote"), value));
+    }
+
+    private OpenedTexts texts() {
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts;
     }
 
     public String getAttorneyName() {

@@ -51,9 +51,9 @@ public class CustodyEvent extends CaseRecord {
     @Column(name = "bond_amount", precision = 19, scale = 2)
     private BigDecimal bondAmount;
 
-    @Size(max = 1000, message = "{field.tooLong}")
-    @Column(length = 1000)
-    @ClientText
+    /** Sealed under the client's key ({@link CaseRecord#sealText}). */
+    @Column(name = "notes")
+    @ClientText(sealed = true)
     private String notes;
 
     public CustodyEvent() {
@@ -100,12 +100,18 @@ public class CustodyEvent extends CaseRecord {
         this.bondAmount = bondAmount;
     }
 
+    @Size(max = 1000, message = "{field.tooLong}")
     public String getNotes() {
-        return notes;
+        return openText("notes", notes);
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        this.notes = sealText("notes", this.notes, notes);
+    }
+
+    @Override
+    protected void sealTexts() {
+        notes = sealNow("notes", getNotes());
     }
 
 }

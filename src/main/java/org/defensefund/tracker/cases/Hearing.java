@@ -51,9 +51,9 @@ public class Hearing extends CaseRecord {
     @Column(length = 500)
     private String result;
 
-    @Size(max = 2000, message = "{field.tooLong}")
-    @Column(length = 2000)
-    @ClientText
+    /** Sealed under the client's key ({@link CaseRecord#sealText}). */
+    @Column(name = "notes")
+    @ClientText(sealed = true)
     private String notes;
 
     @Column(name = "cancelled_at")
@@ -62,8 +62,9 @@ public class Hearing extends CaseRecord {
     @Column(name = "cancelled_by", length = 254)
     private String cancelledBy;
 
-    @Size(max = 1000, message = "{field.tooLong}")
-    @Column(name = "cancel_reason", length = 1000)
+    /** Sealed under the client's key, as the notes. */
+    @Column(name = "cancel_reason")
+    @ClientText(sealed = true)
     private String cancelReason;
 
     @Version
@@ -113,12 +114,18 @@ public class Hearing extends CaseRecord {
         this.result = result;
     }
 
+    @Size(max = 2000, message = "{field.tooLong}")
     public String getNotes() {
-        return notes;
+        return openText("notes", notes);
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        this.notes = sealText("notes", this.notes, notes);
+    }
+
+    @Override
+    protected void sealTexts() {
+        notes = sealNow("notes", getNotes());
     }
 
     public long getVersion() {
@@ -149,7 +156,7 @@ public class Hearing extends CaseRecord {
     void cancel(String reason, String by, Instant at) {
         cancelledAt = at;
         cancelledBy = by;
-        cancelReason = reason.trim();
+        cancelReason = sealNow("cancelReason", reason.trim());
     }
 
     public Instant getCancelledAt() {
@@ -160,7 +167,8 @@ public class Hearing extends CaseRecord {
         return cancelledBy;
     }
 
+    @Size(max = 1000, message = "{field.tooLong}")
     public String getCancelReason() {
-        return cancelReason;
+        return openText("cancelReason", cancelReason);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -28,6 +29,7 @@ import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.Timestamped;
 import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -107,14 +109,13 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
     @JoinColumn(name = "referral_source_id")
     private ReferenceItem referralSource;
 
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(name = "referrer_name", length = 200)
-    @ClientText
+    /** Sealed under the client's key, as every text of the case that can name or reach them ({@link #texts}). */
+    @Column(name = "referrer_name")
+    @ClientText(sealed = true)
     private String referrerName;
 
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(name = "referrer_contact", length = 200)
-    @ClientText
+    @Column(name = "referrer_contact")
+    @ClientText(sealed = true)
     private String referrerContact;
 
     @NotNull(message = "{case.referralDate.required}")
@@ -147,9 +148,8 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
     @JoinColumn(name = "case_type_id")
     private ReferenceItem caseType;
 
-    @Size(max = 4000, message = "{field.tooLong}")
-    @Column(length = 4000)
-    @ClientText
+    @Column(name = "notes")
+    @ClientText(sealed = true)
     private String notes;
 
     @Column(name = "lives_in_service_area")
@@ -166,10 +166,13 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
     @JoinColumn(name = "ineligibility_reason_id")
     private ReferenceItem ineligibilityReason;
 
-    @Size(max = 300, message = "{field.tooLong}")
-    @Column(name = "referred_elsewhere", length = 300)
-    @ClientText
+    @Column(name = "referred_elsewhere")
+    @ClientText(sealed = true)
     private String referredElsewhere;
+
+    /** The sealed texts above in clear, once opened or set; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     @Column(name = "screened_at")
     private Instant screenedAt;
@@ -278,7 +281,7 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
         inRemovalProceedings = screening.inRemovalProceedings();
         incomeEligible = screening.incomeEligible();
         ineligibilityReason = decision == CaseStatus.INELIGIBLE ? screening.ineligibilityReason() : null;
-        referredElsewhere = decision == CaseStatus.INELIGIBLE ? screening.referredElsewhere() : null;
+        referredElsewhere = seal("referredElsewhere", decision == CaseStatus.INELIGIBLE ? screening.referredElsewhere() : null);
         priority = Priority.of(detained, nextHearingDate, today);
         screenedAt = Instant.now(FundClock.current());
         status = decision;
@@ -635,10 +638,33 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
 
     void describeReferral(ReferenceItem source, String referrer, String referrerContactDetails, ReferenceItem type, String caseNotes) {
         referralSource = source;
-        referrerName = referrer;
-        referrerContact = referrerContactDetails;
+        referrerName = seal("referrerName", referrer);
+        referrerContact = seal("referrerContact", referrerContactDetails);
         caseType = type;
-        notes = caseNotes;
+        notes = seal("notes", caseNotes);
+    }
+
+    /** A text of the case sealed under its client's key, remembered in clear (only if it changed: an unchanged one is left as stored). */
+    private String seal(String field, String clear) {
+        String stored = switch (field) {
+            case "referrerName" -> referrerName;
+            case "referrerContact" -> referrerContact;
+            case "notes" -> notes;
+            default -> referredElsewhere;
+        };
+        if (java.util.Objects.equals(clear, open(field, stored))) {
+            return stored;
+        }
+        texts.set(field, clear);
+        return client.sealText(OpenedTexts.column(this, field), clear);
+    }
+
+    /** A sealed text of the case in clear (opened once; null when the client's data is erased). */
+    private String open(String field, String stored) {
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts.get(field, stored, value -> client == null ? value : client.openText(OpenedTexts.column(this, field), value));
     }
 
     public Long getId() {
@@ -670,12 +696,14 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
         return referralSource;
     }
 
+    @Size(max = 200, message = "{field.tooLong}")
     public String getReferrerName() {
-        return referrerName;
+        return open("referrerName", referrerName);
     }
 
+    @Size(max = 200, message = "{field.tooLong}")
     public String getReferrerContact() {
-        return referrerContact;
+        return open("referrerContact", referrerContact);
     }
 
     public LocalDate getReferralDate() {
@@ -702,8 +730,9 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
         return caseType;
     }
 
+    @Size(max = 4000, message = "{field.tooLong}")
     public String getNotes() {
-        return notes;
+        return open("notes", notes);
     }
 
     public Boolean getLivesInServiceArea() {
@@ -722,8 +751,9 @@ public class LegalCase extends Timestamped implements NamedRecord, OfClient {
         return ineligibilityReason;
     }
 
+    @Size(max = 300, message = "{field.tooLong}")
     public String getReferredElsewhere() {
-        return referredElsewhere;
+        return open("referredElsewhere", referredElsewhere);
     }
 
     public Instant getScreenedAt() {

@@ -44,9 +44,9 @@ public class ReliefApplication extends CaseRecord {
     @Column(nullable = false, length = 12)
     private ReliefDecision decision = ReliefDecision.PENDING;
 
-    @Size(max = 1000, message = "{field.tooLong}")
-    @Column(length = 1000)
-    @ClientText
+    /** Sealed under the client's key ({@link CaseRecord#sealText}). */
+    @Column(name = "notes")
+    @ClientText(sealed = true)
     private String notes;
 
     @Version
@@ -97,12 +97,18 @@ public class ReliefApplication extends CaseRecord {
         this.decision = decision;
     }
 
+    @Size(max = 1000, message = "{field.tooLong}")
     public String getNotes() {
-        return notes;
+        return openText("notes", notes);
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        this.notes = sealText("notes", this.notes, notes);
+    }
+
+    @Override
+    protected void sealTexts() {
+        notes = sealNow("notes", getNotes());
     }
 
     public long getVersion() {

@@ -391,6 +391,58 @@ public class Client extends Timestamped {
         postalCode = seal("postal_code", values.clear[POSTAL]);
     }
 
+    /**
+     * A text about this client kept in another record (their case's notes and referrer, a timeline entry, a hearing's
+     * notes...) sealed under this client's own key: {@code v2:}, bound to {@code column} (a new client's key is made now
+     * if it wasn't, and is the one their own values are sealed with when persisted). Null stays null; for a client whose
+     * key is destroyed nothing more can be written about them: the empty text.
+     */
+    public String sealText(String column, String clear) {
+        if (clear == null) {
+            return null;
+        }
+        try {
+            return Keyring.encrypt(textKeyForWriting(), column, clear);
+        } catch (ClientDataErasedException erased) {
+            return "";
+        }
+    }
+
+    /**
+     * A text sealed by {@link #sealText} in clear; a text stored before texts were sealed (not {@code v2:}) as it is;
+     * null once the client's key is destroyed (their personal data erased).
+     */
+    public String openText(String column, String stored) {
+        if (stored == null || !Keyring.isClientCiphertext(stored)) {
+            return stored;
+        }
+        if (erasedAt != null || (id == null && newKey == null)) {
+            return null;
+        }
+        try {
+            try {
+                return Keyring.decrypt(key(), column, stored);
+            } catch (PiiDecryptionException stale) {
+                if (newKey != null) {
+                    throw stale;
+                }
+                // As for the client's own values: the key in memory may be one a rolled-back transaction made.
+                ClientSealing.keys().evict(id);
+                return Keyring.decrypt(key(), column, stored);
+            }
+        } catch (ClientDataErasedException erased) {
+            return null;
+        }
+    }
+
+    /** The key to seal a text about this client with (a new client's made now if needed). */
+    private Aead textKeyForWriting() {
+        if (newKey == null && id == null) {
+            newKey = Keyring.generate();
+        }
+        return newKey != null ? newAead() : ClientSealing.keys().keyForSealing(id);
+    }
+
     /** The key made for this new client when it was persisted (stored wrapped just before commit), or null. */
     KeysetHandle newKey() {
         return newKey;

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CurrentUser;
@@ -210,24 +211,8 @@ public class ClientKeys implements ClientTextKeys {
         }
         Keyring keyring = Keyrings.configured();
         try (Connection connection = dataSource.getConnection()) {
-            for (int i = 0; i < missing.size(); i += 500) {
-                List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + 500));
-                try (PreparedStatement select = connection.prepareStatement("SELECT client_id, keyset, master_key_id FROM client_key WHERE client_id IN ("
-                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    for (int j = 0; j < chunk.size(); j++) {
-                        select.setLong(j + 1, chunk.get(j));
-                    }
-                    try (ResultSet row = select.executeQuery()) {
-                        while (row.next()) {
-                            long clientId = row.getLong(1);
-                            byte[] keyset = row.getBytes(2);
-                            // A destroyed key is remembered as such: opening that client then reads nothing more.
-                            UNWRAPPED.put(clientId, new Unwrapped(keyset == null ? null
-                                    : keyring.unwrap(clientId, new Keyring.Wrapped(keyset, row.getString(3))), System.nanoTime()));
-                        }
-                    }
-                }
-            }
+            // A destroyed key is remembered as such: opening that client then reads nothing more.
+            read(connection, keyring, missing, (clientId, aead) -> UNWRAPPED.put(clientId, new Unwrapped(aead, System.nanoTime())));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the clients' keys", e);
         }
@@ -329,6 +314,42 @@ public class ClientKeys implements ClientTextKeys {
         int count = destroyed;
         LOG.info(() -> "Destroyed the keys of " + count + " clients: their encrypted personal data can no longer be read");
         return count;
+    }
+
+    /**
+     * The keys of these clients on a connection of the caller's (a start-up step's, the seeder's), a key made first for any
+     * client without one; erased clients (their key destroyed) are left out. One statement per 500 clients.
+     */
+    public static Map<Long, Aead> openKeys(Connection connection, Keyring keyring, Collection<Long> clientIds) throws SQLException {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(clientIds));
+        makeKeys(connection, keyring, ids);
+        Map<Long, Aead> keys = new HashMap<>();
+        read(connection, keyring, ids, (clientId, aead) -> {
+            if (aead != null) {
+                keys.put(clientId, aead);
+            }
+        });
+        return keys;
+    }
+
+    /** Reads and unwraps these clients' keys, one statement per 500; a destroyed key is given as null, a client without one not at all. */
+    private static void read(Connection connection, Keyring keyring, List<Long> ids, BiConsumer<Long, Aead> found) throws SQLException {
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            try (PreparedStatement select = connection.prepareStatement("SELECT client_id, keyset, master_key_id FROM client_key WHERE client_id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int j = 0; j < chunk.size(); j++) {
+                    select.setLong(j + 1, chunk.get(j));
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        long clientId = row.getLong(1);
+                        byte[] keyset = row.getBytes(2);
+                        found.accept(clientId, keyset == null ? null : keyring.unwrap(clientId, new Keyring.Wrapped(keyset, row.getString(3))));
+                    }
+                }
+            }
+        }
     }
 
     /** Makes a key for each of these clients that has none (a destroyed key stays destroyed); returns how many were made. */

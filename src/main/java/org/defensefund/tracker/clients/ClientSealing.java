@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,21 +169,7 @@ public final class ClientSealing {
                 continue;
             }
             List<Long> ids = new ArrayList<>(rows.keySet());
-            ClientKeys.makeKeys(connection, keyring, ids);
-            Map<Long, Aead> keysOf = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT client_id, keyset, master_key_id FROM client_key WHERE client_id IN ("
-                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
-                for (int j = 0; j < ids.size(); j++) {
-                    select.setLong(j + 1, ids.get(j));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        if (row.getBytes(2) != null) {
-                            keysOf.put(row.getLong(1), keyring.unwrap(row.getLong(1), new Keyring.Wrapped(row.getBytes(2), row.getString(3))));
-                        }
-                    }
-                }
-            }
+            Map<Long, Aead> keysOf = ClientKeys.openKeys(connection, keyring, ids);
             Map<Long, String[]> names = new LinkedHashMap<>();
             try (PreparedStatement update = connection.prepareStatement("UPDATE client SET first_name = ?, last_name = ?, birth_date = ?,"
                     + " a_number = ?, phone = ?, street = ?, postal_code = ?, sort_name = ?, a_number_hash = ? WHERE id = ?")) {

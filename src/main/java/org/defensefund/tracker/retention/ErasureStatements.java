@@ -126,7 +126,8 @@ public final class ErasureStatements {
         List<Long> cases = caseIdsOf(connection, clients);
         if (!cases.isEmpty()) {
             String ofCases = in(cases.size());
-            execute(connection, "UPDATE hearing SET notes = NULL WHERE case_id" + ofCases, cases);
+            execute(connection, "UPDATE hearing SET notes = NULL, cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE '"
+                    + MARKER + "' END WHERE case_id" + ofCases, cases);
             execute(connection, "UPDATE custody_event SET notes = NULL WHERE case_id" + ofCases, cases);
             execute(connection, "UPDATE relief_application SET notes = NULL WHERE case_id" + ofCases, cases);
             execute(connection, "UPDATE case_offer SET response_note = NULL WHERE case_id" + ofCases, cases);

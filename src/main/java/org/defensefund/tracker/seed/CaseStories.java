@@ -161,6 +161,8 @@ final class CaseStories {
         final long caseId;
         final long clientId;
         final List<Object[]> timeline = new ArrayList<>();
+        /** The client's own key, which seals the case's texts as the application's records do ({@code Type.field}). */
+        Aead textKey;
         String caseNumber;
         CaseStatus status = CaseStatus.REFERRED;
         LocalDateTime last;
@@ -236,12 +238,12 @@ final class CaseStories {
             row[1] = caseNumber;
             row[2] = clientId;
             row[5] = sourceId;
-            row[6] = referrer;
-            row[7] = referrer == null ? null : "617-555-01" + String.format("%02d", r.nextInt(100));
+            row[6] = sealed("LegalCase.referrerName", referrer);
+            row[7] = referrer == null ? null : sealed("LegalCase.referrerContact", "617-555-01" + String.format("%02d", r.nextInt(100)));
             row[8] = referralDate;
             row[12] = courtId;
             row[13] = caseTypeId;
-            row[14] = notes;
+            row[14] = sealed("LegalCase.notes", notes);
             row[31] = referredAt;
             live(fate, scenario, row);
             row[3] = status.name();
@@ -629,6 +631,7 @@ final class CaseStories {
             LocalDate opened = min(decided.outcomeDate.plusDays(1 + r.nextInt(25)), plan.today);
             LocalDateTime openedAt = at(opened, decided.last);
             String actor = admin();
+            textKey = decided.textKey;
             caseNumber = caseNumber(opened);
             status = CaseStatus.REFERRED;
             boolean stillDetained = "REMAINED_DETAINED".equals(codeOf(decided.custodyResultId));
@@ -660,7 +663,7 @@ final class CaseStories {
             }
             flushTimeline();
             events.add(decided.caseId, openedAt, actor, CaseEventKind.APPEAL_OPENED.name(), CaseStatus.CLOSED.name(),
-                    CaseStatus.CLOSED.name(), caseNumber, null, null);
+                    CaseStatus.CLOSED.name(), sealed("CaseEvent.summary", caseNumber), null, null);
         }
 
         private String hearingResult(HearingKind kind) {
@@ -690,6 +693,7 @@ final class CaseStories {
             // The client's own key, and every personal value sealed under it, as the application's Client does.
             KeysetHandle own = Keyring.generate();
             Aead key = Keyring.aead(own);
+            textKey = key;
             clients.add(clientId, Keyring.encrypt(key, "first_name", person.firstName()), Keyring.encrypt(key, "last_name", person.lastName()),
                     ClientSealing.sortName(person.lastName()), Keyring.encrypt(key, "birth_date", person.birthDate().toString()),
                     person.country(), person.language(), person.interpreter(),
@@ -704,6 +708,11 @@ final class CaseStories {
             }
         }
 
+        /** A text of the client's case sealed under their key, as the application seals it (null stays null). */
+        private String sealed(String column, String text) {
+            return text == null ? null : Keyring.encrypt(textKey, column, text);
+        }
+
         /** A seeded reference item as a timeline fact, by id and English name. */
         private TimelineText.Part item(Long id) {
             return id == null ? null : TimelineText.item(id, plan.refName(id));
@@ -716,7 +725,8 @@ final class CaseStories {
         private void event(LocalDateTime when, String actor, CaseEventKind kind, CaseStatus from, CaseStatus to, TimelineText summary,
                            String reason) {
             timeline.add(new Object[]{caseId, when, actor, kind.name(), from == null ? null : from.name(), to.name(),
-                    summary.plain(), reason, summary.wordsOnly() ? null : summary.json()});
+                    sealed("CaseEvent.summary", summary.plain()), sealed("CaseEvent.reason", reason),
+                    summary.wordsOnly() ? null : sealed("CaseEvent.summaryParts", summary.json())});
             if (last == null || when.isAfter(last)) {
                 last = when;
             }

@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.defensefund.tracker.shared.TableBatch;
 import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.cases.CaseTextSealingAtStart;
 import org.defensefund.tracker.dashboards.DashboardReadModel;
 import org.defensefund.tracker.funding.CostCategory;
 import org.defensefund.tracker.funding.FunderKind;
@@ -42,6 +42,7 @@ import org.defensefund.tracker.partners.PracticeArea;
 import org.defensefund.tracker.shared.Connections;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
+import org.defensefund.tracker.shared.TableBatch;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
@@ -154,9 +155,13 @@ public final class Seeder {
         Instant now = Instant.now(FundClock.current());
         FundPlan plan;
         List<PendingSubAward> pending = new ArrayList<>();
+        boolean noCaseBefore;
         try (Connection connection = connections.open()) {
             connection.setAutoCommit(false);
             InstanceMarker.requireNotProduction(connection);
+            try (Statement statement = connection.createStatement(); ResultSet any = statement.executeQuery("SELECT 1 FROM legal_case LIMIT 1")) {
+                noCaseBefore = !any.next();
+            }
             int run = InstanceMarker.seedRuns(connection) + 1;
             plan = prepare(connection, run, now, pending);
             connection.commit();
@@ -259,6 +264,11 @@ public final class Seeder {
             // rules (deadlines.DeadlinesAtStart): mark those computed so far out of date.
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("UPDATE deadline_computation SET rules_version = 0");
+            }
+            // The cases' texts were written sealed under their clients' keys: into a database that had no case before,
+            // there is nothing in clear for the application's start to look for (cases.CaseTextSealingAtStart).
+            if (noCaseBefore) {
+                CaseTextSealingAtStart.markSealed(connection, 0);
             }
             connection.commit();
         }

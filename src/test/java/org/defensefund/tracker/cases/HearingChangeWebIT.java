@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -125,7 +126,8 @@ class HearingChangeWebIT {
                 "the hearing moved");
         assertEquals(second.toLocalDate().toString(), TestDatabase.text("select next_hearing_date from legal_case where id = ?", legalCase),
                 "the next hearing is now the other one");
-        assertEquals("The judge was reassigned", TestDatabase.text("select reason from case_event where case_id = ? and kind = 'HEARING_RESCHEDULED'", legalCase));
+        assertEquals(List.of("The judge was reassigned"), TestDatabase.caseTexts(legalCase, "CaseEvent.reason",
+                "select reason from case_event where case_id = ? and kind = 'HEARING_RESCHEDULED'", legalCase), "the reason, sealed under the client's key");
 
         html = staff.get(page).body();
         Map<String, String> cancel = new LinkedHashMap<>();

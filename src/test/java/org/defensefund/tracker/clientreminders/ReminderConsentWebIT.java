@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,8 +75,10 @@ class ReminderConsentWebIT {
         assertEquals(1, TestDatabase.count("select count(*) from reminder_consent where case_id = ? and given and source = 'CASE_PAGE'", legalCase));
         String stored = TestDatabase.text("select email from reminder_consent where case_id = ?", legalCase);
         assertTrue(stored.startsWith("v1:") && !stored.contains("example.org"), "the address is stored encrypted");
-        assertEquals(1, TestDatabase.count("select count(*) from case_event where case_id = ? and kind = 'REMINDER_CONSENT_GIVEN' and summary = 'CASE_PAGE'", legalCase));
-        assertEquals(0, TestDatabase.count("select count(*) from case_event where case_id = ? and summary like '%example.org%'", legalCase), "never on the timeline");
+        assertEquals(List.of("CASE_PAGE"), TestDatabase.caseTexts(legalCase, "CaseEvent.summary",
+                "select summary from case_event where case_id = ? and kind = 'REMINDER_CONSENT_GIVEN'", legalCase));
+        assertTrue(TestDatabase.caseTexts(legalCase, "CaseEvent.summary", "select summary from case_event where case_id = ?", legalCase).stream()
+                .noneMatch(summary -> summary.contains("example.org")), "never on the timeline");
         html = staff.get("cases/detail.xhtml?id=" + legalCase).body();
         assertTrue(html.contains("The client agreed to hearing reminders by e-mail at " + address), "the consent in force, with its address");
         String timeline = staff.get("cases/detail.xhtml?id=" + legalCase + "&tab=timeline").body();

@@ -24,8 +24,8 @@ import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.pii.Keyring;
 import org.defensefund.tracker.shared.pii.Keyrings;
 import org.defensefund.tracker.shared.pii.PiiCipher;
-import org.defensefund.tracker.testsupport.SealedClients;
 import org.defensefund.tracker.testsupport.Deployments;
+import org.defensefund.tracker.testsupport.SealedClients;
 import org.defensefund.tracker.testsupport.client.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,7 +133,8 @@ class PublicReferralWebIT {
                 assertTrue(row.getBoolean(7), "interpreter needed");
                 assertEquals("REFERRED", row.getString(8), "in the intake queue, to screen");
                 assertEquals("ONLINE_FORM", row.getString(9), "source: Online form");
-                assertEquals("Rosa Díaz", row.getString(10));
+                assertTrue(row.getString(10).startsWith(Keyring.PREFIX), "the referrer sealed under the client's key: " + row.getString(10));
+                assertEquals("Rosa Díaz", clientText(clientId, "LegalCase.referrerName", row.getString(10)));
                 assertTrue(row.getBoolean(11), "detained");
                 assertEquals(firstOption(page.body(), "refer:facility"), row.getString(12));
                 assertEquals(hearing, row.getDate(13).toLocalDate());
@@ -172,8 +173,9 @@ class PublicReferralWebIT {
         String stored = text("select r.email from reminder_consent r join legal_case lc on lc.id = r.case_id join client c on c.id = lc.client_id"
                 + " where c.id = ? and r.given and r.source = 'PUBLIC_FORM' and r.recorded_by = 'online form'", named(null, lastName).get(0));
         assertEncrypted(stored, "example.org", "ana-");
-        assertEquals(1, count("select count(*) from case_event e join legal_case lc on lc.id = e.case_id join client c on c.id = lc.client_id"
-                + " where c.id = ? and e.kind = 'REMINDER_CONSENT_GIVEN' and e.summary = 'PUBLIC_FORM'", named(null, lastName).get(0)));
+        long clientId = named(null, lastName).get(0);
+        assertEquals("PUBLIC_FORM", clientText(clientId, "CaseEvent.summary", text("select e.summary from case_event e join legal_case lc"
+                + " on lc.id = e.case_id where lc.client_id = ? and e.kind = 'REMINDER_CONSENT_GIVEN'", clientId)));
     }
 
     @Test
@@ -396,6 +398,13 @@ class PublicReferralWebIT {
     private List<Long> named(String firstName, String lastName) throws SQLException {
         try (Connection connection = db.getConnection()) {
             return SealedClients.named(connection, Keyrings.configured(), PiiCipher.current(), firstName, lastName);
+        }
+    }
+
+    /** A text about the client sealed in another record (column {@code Type.field}), opened with the client's key. */
+    private String clientText(long clientId, String column, String stored) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            return SealedClients.text(connection, Keyrings.configured(), clientId, column, stored);
         }
     }
 

@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.defensefund.tracker.access.CallerContext;
-import org.defensefund.tracker.accounts.PasswordHashing;
 import org.defensefund.tracker.access.Role;
+import org.defensefund.tracker.accounts.PasswordHashing;
+import org.defensefund.tracker.cases.CaseEvent;
 import org.defensefund.tracker.cases.CaseQueries;
 import org.defensefund.tracker.cases.CaseQueue;
 import org.defensefund.tracker.cases.CaseRow;
+import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.clients.ANumber;
 import org.defensefund.tracker.clients.Client;
 import org.defensefund.tracker.clients.ClientService;
@@ -157,6 +159,22 @@ class SeederIT {
         List<CaseRow> found = caller.runAs(admin, () -> queries.list(ListQuery.firstPage(10)
                 .withFilter(CaseQueries.SEARCH, aNumber.display())));
         assertFalse(found.isEmpty(), "search by " + aNumber.display());
+    }
+
+    @Test
+    void theSeededCasesTextsAreSealedUnderTheirClientsKeysAndOpen() throws SQLException {
+        assertEquals(0L, single("SELECT COUNT(*) FROM case_event WHERE case_id > " + lastCaseBefore + " AND (summary NOT LIKE 'v2:%'"
+                + " OR reason NOT LIKE 'v2:%' OR summary_parts NOT LIKE 'v2:%')"), "every timeline text sealed, as the application writes it");
+        assertEquals(0L, single("SELECT COUNT(*) FROM legal_case WHERE id > " + lastCaseBefore + " AND (referrer_name NOT LIKE 'v2:%'"
+                + " OR referrer_contact NOT LIKE 'v2:%' OR notes NOT LIKE 'v2:%')"), "every referrer and note sealed");
+        long caseId = single("SELECT MAX(id) FROM legal_case WHERE id > " + lastCaseBefore + " AND notes IS NOT NULL AND referrer_name IS NOT NULL");
+        LegalCase read = caller.runAs(BenchAccounts.email(Role.ADMIN, 3), () -> em.find(LegalCase.class, caseId));
+        assertTrue(read.getReferrerName().endsWith("(caseworker)") && !read.getNotes().isBlank(), "opened with the client's key: "
+                + read.getReferrerName());
+        List<CaseEvent> timeline = caller.runAs(BenchAccounts.email(Role.ADMIN, 3), () -> em.createQuery(
+                "SELECT e FROM CaseEvent e WHERE e.legalCase.id = :id", CaseEvent.class).setParameter("id", caseId).getResultList());
+        assertTrue(!timeline.isEmpty() && timeline.stream().allMatch(e -> e.getSummary() != null && !e.getSummary().startsWith("v2:")),
+                "every entry opens");
     }
 
     @Test

@@ -65,4 +65,23 @@ public final class SealedClients {
             }
         }
     }
+
+    /**
+     * A text about a client kept sealed in another record (a case's notes, a timeline entry: column {@code Type.field}),
+     * opened with the client's own key; a text stored in clear as it is; null once the key is destroyed.
+     */
+    public static String text(Connection connection, Keyring keyring, long clientId, String column, String stored) throws SQLException {
+        if (!Keyring.isClientCiphertext(stored)) {
+            return stored;
+        }
+        try (PreparedStatement select = connection.prepareStatement("select keyset, master_key_id from client_key where client_id = ?")) {
+            select.setLong(1, clientId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next() || row.getBytes(1) == null) {
+                    return null;
+                }
+                return Keyring.decrypt(keyring.unwrap(clientId, new Keyring.Wrapped(row.getBytes(1), row.getString(2))), column, stored);
+            }
+        }
+    }
 }

@@ -15,4 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 public @interface ClientText {
+
+    /**
+     * Whether the field itself holds the text sealed ({@code v2:} under the client's key, the record type and field,
+     * {@code Type.field}, as associated data: {@link OpenedTexts}); the trail then copies that ciphertext as it is.
+     */
+    boolean sealed() default false;
 }

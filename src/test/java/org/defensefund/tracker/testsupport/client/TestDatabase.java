@@ -148,6 +148,35 @@ public final class TestDatabase {
         }
     }
 
+    /** A text about a client sealed in another record (column {@code Type.field}, e.g. "CaseEvent.summary"), in clear. */
+    public static String clientText(long clientId, String column, String stored) {
+        try (Connection connection = connect()) {
+            return org.defensefund.tracker.testsupport.SealedClients.text(connection, keyring(), clientId, column, stored);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The values of one sealed text column of a case's records (column {@code Type.field}) that a query answers (its first
+     * column), each opened with the key of the case's client, in the query's order.
+     */
+    public static java.util.List<String> caseTexts(long caseId, String column, String sql, Object... parameters) {
+        long clientId = count("select client_id from legal_case where id = ?", caseId);
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    texts.add(org.defensefund.tracker.testsupport.SealedClients.text(connection, keyring(), clientId, column, result.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return texts;
+    }
+
     /** The last name of a case's client, in clear. */
     public static String lastNameOfCase(long caseId) {
         return clientValue(count("select client_id from legal_case where id = ?", caseId), "last_name");
