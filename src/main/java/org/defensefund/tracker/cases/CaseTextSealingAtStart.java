@@ -17,6 +17,7 @@ import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.PatientConnections;
 import org.defensefund.tracker.shared.SchemaReady;
 import org.defensefund.tracker.shared.pii.Keyrings;
+import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
  * At the first start after V38 (after the clients' own keys are in place, {@code clients.ClientSealingAtStart}): moves
@@ -41,7 +42,7 @@ public class CaseTextSealingAtStart {
                 }
             }
             connection.setAutoCommit(false);
-            long moved = CaseTextSealing.sealAll(connection, Keyrings.configured());
+            long moved = CaseTextSealing.sealAll(connection, Keyrings.configured(), PiiCipher.current());
             markSealed(connection, moved);
             connection.commit();
             if (moved > 0) {

@@ -1,23 +1,24 @@
 package org.defensefund.tracker.cases;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.pii.ClientText;
-import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
+import org.defensefund.tracker.shared.pii.ClientTexts;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 
 /**
  * What the public form collected beyond an ordinary referral, for the case it made: the receipt shown to the
  * visitor (random, so it orders, counts and opens nothing), the form's language, who referred and their
- * contact (encrypted, as a client's phone is), and the consent to be contacted with its time.
+ * contact (sealed under the client's own key, as the client's phone is), and the consent to be contacted with its time.
  */
 @Entity
 @Table(name = "online_referral")
@@ -39,10 +40,14 @@ public class OnlineSubmission implements Serializable, OfClient {
     @Column(name = "referrer_kind", nullable = false, length = 20, updatable = false)
     private ReferrerKind referrerKind;
 
-    @Convert(converter = EncryptedStringConverter.class)
+    /** Sealed under the client's key, as the client's own phone is ({@code v1:} under the fund's key before V38). */
     @Column(name = "referrer_contact", length = 1200)
-    @ClientText
+    @ClientText(sealed = true)
     private String referrerContact;
+
+    /** The contact in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     @Column(name = "contact_consent", nullable = false)
     private boolean contactConsent;
@@ -62,7 +67,9 @@ public class OnlineSubmission implements Serializable, OfClient {
         this.formLanguage = form.getFormLanguage();
         this.referrerKind = form.getReferrerKind();
         String contact = form.getReferrerContact();
-        this.referrerContact = contact == null || contact.isBlank() ? null : contact.trim();
+        String given = contact == null || contact.isBlank() ? null : contact.trim();
+        texts.set("referrerContact", given);
+        this.referrerContact = legalCase.getClient().sealText(OpenedTexts.column(this, "referrerContact"), given);
         this.contactConsent = form.isContactConsent();
         this.submittedAt = submittedAt;
     }
@@ -84,7 +91,11 @@ public class OnlineSubmission implements Serializable, OfClient {
     }
 
     public String getReferrerContact() {
-        return referrerContact;
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts.get("referrerContact", referrerContact,
+                value -> ClientTexts.open(this, "referrerContact", ClientTexts.clientOfCase(caseId), value));
     }
 
     public boolean isContactConsent() {

@@ -1,7 +1,6 @@
 package org.defensefund.tracker.clientreminders;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,17 +8,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.pii.ClientText;
-import org.defensefund.tracker.shared.pii.EncryptedStringConverter;
+import org.defensefund.tracker.shared.pii.ClientTexts;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 
 /**
  * One change of a case's consent to hearing reminders by e-mail: given (with the address it applies to) or withdrawn,
  * where ({@link ConsentSource}), by whom and when. The history of a case is its rows in order; the consent in force is
- * the latest. Never changed once written. The address is the client's personal data: encrypted in its column
- * ({@link EncryptedStringConverter}), so the audit trail records that it was written, never its value.
+ * the latest. Never changed once written. The address is the client's personal data: sealed under the client's own key
+ * ({@link ClientTexts}; the audit trail copies that ciphertext), so destroying the key makes it unreadable. An address
+ * written before, under the fund's key ({@code v1:}), is read as it is until the start moves it.
  */
 @Entity
 @Table(name = "reminder_consent")
@@ -37,10 +39,13 @@ public class ReminderConsent implements Serializable, OfClient {
     @Column(nullable = false, updatable = false)
     private boolean given;
 
-    @Convert(converter = EncryptedStringConverter.class)
     @Column(length = 1200, updatable = false)
-    @ClientText
+    @ClientText(sealed = true)
     private String email;
+
+    /** The address in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
@@ -58,7 +63,8 @@ public class ReminderConsent implements Serializable, OfClient {
     private ReminderConsent(Long caseId, boolean given, String email, ConsentSource source, String recordedBy, Instant recordedAt) {
         this.caseId = caseId;
         this.given = given;
-        this.email = email;
+        texts.set("email", email);
+        this.email = ClientTexts.seal(this, "email", ClientTexts.clientOfCase(caseId), email);
         this.source = source;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
@@ -88,7 +94,10 @@ public class ReminderConsent implements Serializable, OfClient {
 
     /** The address the consent applies to; null for a withdrawal. */
     public String getEmail() {
-        return email;
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts.get("email", email, value -> ClientTexts.open(this, "email", ClientTexts.clientOfCase(caseId), value));
     }
 
     public ConsentSource getSource() {

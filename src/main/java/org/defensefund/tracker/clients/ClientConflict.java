@@ -8,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.pii.ClientText;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 
 /**
  * A partner organization that must never get this client's cases, for example because it represents an
@@ -35,9 +37,14 @@ public class ClientConflict implements Serializable, OfClient {
     @Column(name = "partner_id", nullable = false, updatable = false)
     private Long partnerId;
 
-    @Column(length = 1000)
-    @ClientText
+    /** Sealed under the client's key ({@link Client#sealText}). */
+    @Column(name = "note")
+    @ClientText(sealed = true)
     private String note;
+
+    /** The note in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
@@ -51,7 +58,8 @@ public class ClientConflict implements Serializable, OfClient {
     ClientConflict(Client client, Long partnerId, String note, String recordedBy) {
         this.client = client;
         this.partnerId = partnerId;
-        this.note = note;
+        this.texts.set("note", note);
+        this.note = client.sealText(OpenedTexts.column(this, "note"), note);
         this.recordedBy = recordedBy;
         this.recordedAt = Instant.now(FundClock.current());
     }
@@ -69,7 +77,10 @@ public class ClientConflict implements Serializable, OfClient {
     }
 
     public String getNote() {
-        return note;
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts.get("note", note, value -> client.openText(OpenedTexts.column(this, "note"), value));
     }
 
     public Instant getRecordedAt() {

@@ -79,6 +79,16 @@ public class ClientKeys implements ClientTextKeys {
         }
     });
 
+    /** The clients of cases whose records' texts were sealed or opened lately (a case's client never changes). */
+    private static final Map<Long, Long> CASE_CLIENTS = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+            return size() > CACHE;
+        }
+    });
+
     @Resource(lookup = "java:jboss/datasources/TrackerDS")
     private DataSource dataSource;
 
@@ -172,7 +182,24 @@ public class ClientKeys implements ClientTextKeys {
     }
 
     @Override
+    public Aead keyForReading(long clientId) {
+        return keyOf(clientId);
+    }
+
+    @Override
     public Long clientOfCase(long caseId) {
+        Long known = CASE_CLIENTS.get(caseId);
+        if (known != null) {
+            return known;
+        }
+        Long found = readClientOfCase(caseId);
+        if (found != null) {
+            CASE_CLIENTS.put(caseId, found);
+        }
+        return found;
+    }
+
+    private Long readClientOfCase(long caseId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT client_id FROM legal_case WHERE id = ?")) {
             select.setLong(1, caseId);

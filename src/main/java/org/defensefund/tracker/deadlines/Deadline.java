@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import java.time.LocalDate;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.NamedRecord;
 import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.ClientTexts;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 
 /**
  * A deadline of a case (or, for a report due to a funder, of a grant): the rule, the day the fact that started it happened, the day it is due, and where it stands.
@@ -73,9 +76,17 @@ public class Deadline implements Serializable, NamedRecord, OfClient {
     @Column(nullable = false, length = 10)
     private DeadlineState state = DeadlineState.OPEN;
 
-    @Column(length = REASON_MAX)
-    @ClientText
+    /**
+     * Sealed under the case's client's key (a waiver's reason can name the client: "the client chose not to appeal"); a
+     * grant's deadline, which has no client, keeps it in clear.
+     */
+    @Column(name = "reason")
+    @ClientText(sealed = true)
     private String reason;
+
+    /** The reason in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     @Column(name = "closed_by", length = 254)
     private String closedBy;
@@ -113,7 +124,7 @@ public class Deadline implements Serializable, NamedRecord, OfClient {
     /** Marks the deadline met (the filing was made), with an optional note. */
     public void meet(String note, String actor, Instant at) {
         requireOpen();
-        reason = text(note);
+        reason = seal(text(note));
         close(DeadlineState.MET, actor, at);
     }
 
@@ -124,7 +135,7 @@ public class Deadline implements Serializable, NamedRecord, OfClient {
         if (given == null) {
             throw new BusinessException("deadline.waive.reasonRequired", "reason");
         }
-        reason = given;
+        reason = seal(given);
         close(DeadlineState.WAIVED, actor, at);
     }
 
@@ -213,7 +224,19 @@ public class Deadline implements Serializable, NamedRecord, OfClient {
     }
 
     public String getReason() {
-        return reason;
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return caseId == null ? reason : texts.get("reason", reason, value -> ClientTexts.open(this, "reason", ClientTexts.clientOfCase(caseId), value));
+    }
+
+    /** The reason as stored: sealed under the case's client's key, in clear for a grant's deadline. */
+    private String seal(String clear) {
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        texts.set("reason", clear);
+        return caseId == null ? clear : ClientTexts.seal(this, "reason", ClientTexts.clientOfCase(caseId), clear);
     }
 
     public String getClosedBy() {

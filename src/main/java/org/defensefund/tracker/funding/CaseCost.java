@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -18,7 +19,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.ClientTexts;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -62,8 +65,9 @@ public class CaseCost implements Serializable, OfClient {
     @Column(name = "cost_date", nullable = false, updatable = false)
     private LocalDate costDate;
 
-    @Column(length = 1000, updatable = false)
-    @ClientText
+    /** Sealed under the case's client's key, as the decision's note: a cost's note can name the client. */
+    @Column(updatable = false)
+    @ClientText(sealed = true)
     private String note;
 
     @Enumerated(EnumType.STRING)
@@ -82,9 +86,14 @@ public class CaseCost implements Serializable, OfClient {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decision_note", length = 1000)
-    @ClientText
+    @Column(name = "decision_note")
+    @ClientText(sealed = true)
     private String decisionNote;
+
+    /** The sealed texts in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
+
 
     @Column(name = "over_budget", nullable = false)
     private boolean overBudget;
@@ -105,7 +114,7 @@ public class CaseCost implements Serializable, OfClient {
         }
         this.amount = entry.total();
         this.costDate = entry.getCostDate();
-        this.note = entry.getNote() == null || entry.getNote().isBlank() ? null : entry.getNote().trim();
+        this.note = seal("note", entry.getNote() == null || entry.getNote().isBlank() ? null : entry.getNote().trim());
         this.submittedBy = actor;
         this.submittedAt = Instant.now(FundClock.current());
     }
@@ -119,7 +128,7 @@ public class CaseCost implements Serializable, OfClient {
         this.status = decision;
         this.decidedBy = actor;
         this.decidedAt = Instant.now(FundClock.current());
-        this.decisionNote = reason == null || reason.isBlank() ? null : reason.trim();
+        this.decisionNote = seal("decisionNote", reason == null || reason.isBlank() ? null : reason.trim());
         this.overBudget = beyondBudget;
     }
 
@@ -156,7 +165,7 @@ public class CaseCost implements Serializable, OfClient {
     }
 
     public String getNote() {
-        return note;
+        return open("note", note);
     }
 
     public CostStatus getStatus() {
@@ -180,7 +189,7 @@ public class CaseCost implements Serializable, OfClient {
     }
 
     public String getDecisionNote() {
-        return decisionNote;
+        return open("decisionNote", decisionNote);
     }
 
     public boolean isOverBudget() {
@@ -195,5 +204,23 @@ public class CaseCost implements Serializable, OfClient {
     @Override
     public Long ownerCaseId() {
         return caseId;
+    }
+
+    /** A text of the record sealed under its client's key ({@link ClientTexts}), remembered in clear. */
+    private String seal(String field, String clear) {
+        texts().set(field, clear);
+        return ClientTexts.seal(this, field, ClientTexts.clientOfCase(caseId), clear);
+    }
+
+    /** A sealed text in clear (opened once; null once the client's personal data is erased). */
+    private String open(String field, String stored) {
+        return texts().get(field, stored, value -> ClientTexts.open(this, field, ClientTexts.clientOfCase(caseId), value));
+    }
+
+    private OpenedTexts texts() {
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts;
     }
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
+import org.defensefund.tracker.shared.pii.ClientTexts;
+import org.defensefund.tracker.shared.pii.Keyring;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
@@ -78,10 +80,14 @@ public class DeliveryAttempt {
         int attempt = ((Number) row[9]).intValue() + 1;
         OutboxMessage message;
         try {
-            PiiCipher cipher = PiiCipher.current();
-            message = new OutboxMessage(id, (String) row[1], Channel.valueOf((String) row[2]), (String) row[3],
-                    row[4] == null ? null : ((Number) row[4]).longValue(), cipher.decrypt((String) row[5]),
-                    Locale.forLanguageTag((String) row[6]), (String) row[7], cipher.decrypt((String) row[8]), attempt, instant(row[10]));
+            Long caseId = row[4] == null ? null : ((Number) row[4]).longValue();
+            String recipient = opened(Outbox.RECIPIENT, caseId, (String) row[5]);
+            String body = opened(Outbox.BODY, caseId, (String) row[8]);
+            if (recipient == null || body == null) {
+                return failed(id, attempt, "the client's personal data is erased: the message can't be read", now);
+            }
+            message = new OutboxMessage(id, (String) row[1], Channel.valueOf((String) row[2]), (String) row[3], caseId, recipient,
+                    Locale.forLanguageTag((String) row[6]), (String) row[7], body, attempt, instant(row[10]));
         } catch (RuntimeException unreadable) {
             // A row written with another key, or changed in the database: no attempt can ever send it.
             return failed(id, attempt, "the message can't be read: " + unreadable.getClass().getSimpleName(), now);
@@ -139,6 +145,17 @@ public class DeliveryAttempt {
 
     private static String cut(String text) {
         return text.length() > ERROR_MAX ? text.substring(0, ERROR_MAX - 1) + "…" : text;
+    }
+
+    /**
+     * A stored recipient or body in clear: under the case's client's key ({@code v2:}; null once it is destroyed) or the
+     * fund's ({@code v1:}).
+     */
+    static String opened(String column, Long caseId, String stored) {
+        if (caseId != null && Keyring.isClientCiphertext(stored)) {
+            return ClientTexts.openColumn(column, ClientTexts.clientOfCase(caseId), stored);
+        }
+        return PiiCipher.current().decrypt(stored);
     }
 
     private static Instant instant(Object column) {

@@ -8,17 +8,23 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.defensefund.tracker.shared.FundClock;
+import org.defensefund.tracker.shared.pii.ClientTexts;
 import org.defensefund.tracker.shared.pii.PiiCipher;
 
 /**
  * Where a feature puts a message to be sent: {@link #enqueue} writes it in the caller's transaction, so the message
  * exists if and only if the change that causes it commits; {@link OutboxDelivery} sends it afterwards. The recipient and
- * the body are personal data and are stored encrypted ({@link PiiCipher}); the subject is stored in clear for the
- * administrators' page. The table is written by SQL, not as an entity: the outbox is its own record of what was sent,
+ * the body are personal data: a message about a case is stored sealed under the key of the case's client ({@link
+ * ClientTexts}), so destroying that key makes it unreadable; any other under the fund's key ({@link PiiCipher}). The
+ * subject is stored in clear for the administrators' page. The table is written by SQL, not as an entity: the outbox is its own record of what was sent,
  * and the audit trail would only repeat it.
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** The columns a message about a case's client binds its sealed recipient and body to ({@link ClientTexts}). */
+    static final String RECIPIENT = "OutboxMessage.recipient";
+    static final String BODY = "OutboxMessage.body";
 
     /** The longest mark a withdrawn message's dedupe key gets: {@code ~withdrawn:} and an id of up to 19 digits. */
     private static final int WITHDRAWN_MARK_MAX = 30;
@@ -37,6 +43,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueue(OutgoingMessage message) {
         PiiCipher cipher = PiiCipher.current();
+        Long clientId = message.caseId() == null ? null : ClientTexts.clientOfCase(message.caseId());
+        String recipient = sealed(RECIPIENT, clientId, message.recipient(), cipher);
+        String body = sealed(BODY, clientId, message.body(), cipher);
         Instant now = clock.now();
         Instant due = message.notBefore() == null || message.notBefore().isBefore(now) ? now : message.notBefore();
         // IGNORE: a duplicate dedupe key writes nothing and answers 0 rows, without an error that would spoil the
@@ -48,14 +57,29 @@ public class Outbox {
                 .setParameter(2, message.channel().name())
                 .setParameter(3, message.kind())
                 .setParameter(4, message.caseId())
-                .setParameter(5, cipher.encrypt(message.recipient()))
+                .setParameter(5, recipient)
                 .setParameter(6, message.language().toLanguageTag())
                 .setParameter(7, message.subject())
-                .setParameter(8, cipher.encrypt(message.body()))
+                .setParameter(8, body)
                 .setParameter(9, Timestamp.from(due))
                 .setParameter(10, Timestamp.from(now))
                 .executeUpdate();
         return written == 1;
+    }
+
+    /**
+     * A recipient or body as stored: under the key of the case's client; under the fund's key for a message about no case,
+     * or about a client whose data is erased (a staff reminder of such a case can say nothing of them: their names no
+     * longer open).
+     */
+    private static String sealed(String column, Long clientId, String clear, PiiCipher cipher) {
+        if (clientId != null && clear != null) {
+            String sealed = ClientTexts.sealColumn(column, clientId, clear);
+            if (!sealed.isEmpty() || clear.isEmpty()) {
+                return sealed;
+            }
+        }
+        return cipher.encrypt(clear);
     }
 
     /** Whether a message with this dedupe key was ever written (sent, pending or failed). */

@@ -132,7 +132,9 @@ public final class ErasureStatements {
             execute(connection, "UPDATE relief_application SET notes = NULL WHERE case_id" + ofCases, cases);
             execute(connection, "UPDATE case_offer SET response_note = NULL WHERE case_id" + ofCases, cases);
             execute(connection, "UPDATE case_cost SET note = NULL, decision_note = NULL WHERE case_id" + ofCases, cases);
-            execute(connection, "UPDATE deadline SET reason = NULL WHERE case_id" + ofCases, cases);
+            // A waived deadline keeps a reason (ck_deadline_waived_reason): the marker.
+            execute(connection, "UPDATE deadline SET reason = CASE WHEN state = 'WAIVED' THEN '" + MARKER + "' ELSE NULL END WHERE case_id"
+                    + ofCases, cases);
             execute(connection, "UPDATE online_referral SET referrer_contact = NULL WHERE case_id" + ofCases, cases);
             execute(connection, "DELETE FROM reminder_consent WHERE case_id" + ofCases, cases);
             execute(connection, "UPDATE case_event SET reason = NULL WHERE case_id" + ofCases, cases);

@@ -6,12 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.pii.ClientText;
+import org.defensefund.tracker.shared.pii.ClientTexts;
 import org.defensefund.tracker.shared.pii.OfClient;
+import org.defensefund.tracker.shared.pii.OpenedTexts;
 
 /**
  * A legal hold on a client (litigation, a subpoena, a complaint): while it is in force neither the retention job nor an
@@ -35,8 +38,9 @@ public class LegalHold implements Serializable, OfClient {
     @Column(name = "client_id", nullable = false)
     private Long clientId;
 
-    @Column(nullable = false, length = REASON_MAX)
-    @ClientText
+    /** Sealed under the client's key, as the lift's reason: a subpoena's or a suit's description can name the client. */
+    @Column(nullable = false)
+    @ClientText(sealed = true)
     private String reason;
 
     @Column(name = "placed_by", nullable = false, length = 254)
@@ -45,9 +49,13 @@ public class LegalHold implements Serializable, OfClient {
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
 
-    @Column(name = "lift_reason", length = REASON_MAX)
-    @ClientText
+    @Column(name = "lift_reason")
+    @ClientText(sealed = true)
     private String liftReason;
+
+    /** The reasons in clear, once opened or written; never stored. */
+    @Transient
+    private OpenedTexts texts = new OpenedTexts();
 
     @Column(name = "lifted_by", length = 254)
     private String liftedBy;
@@ -63,7 +71,7 @@ public class LegalHold implements Serializable, OfClient {
 
     LegalHold(Long clientId, String reason, String by, Instant at) {
         this.clientId = clientId;
-        this.reason = requireReason(reason, "reason");
+        this.reason = seal("reason", requireReason(reason, "reason"));
         this.placedBy = by;
         this.placedAt = at;
     }
@@ -73,7 +81,7 @@ public class LegalHold implements Serializable, OfClient {
         if (!isInForce()) {
             throw new BusinessException("retention.hold.lifted", null);
         }
-        this.liftReason = requireReason(why, "liftReason");
+        this.liftReason = seal("liftReason", requireReason(why, "liftReason"));
         this.liftedBy = by;
         this.liftedAt = at;
     }
@@ -102,7 +110,7 @@ public class LegalHold implements Serializable, OfClient {
     }
 
     public String getReason() {
-        return reason;
+        return open("reason", reason);
     }
 
     public String getPlacedBy() {
@@ -114,7 +122,25 @@ public class LegalHold implements Serializable, OfClient {
     }
 
     public String getLiftReason() {
-        return liftReason;
+        return open("liftReason", liftReason);
+    }
+
+    /** A reason sealed under the client's key ({@link ClientTexts}), remembered in clear. */
+    private String seal(String field, String clear) {
+        texts().set(field, clear);
+        return ClientTexts.seal(this, field, clientId, clear);
+    }
+
+    /** A sealed reason in clear (null once the client's personal data is erased; the erasure's marker as it is). */
+    private String open(String field, String stored) {
+        return texts().get(field, stored, value -> ClientTexts.open(this, field, clientId, value));
+    }
+
+    private OpenedTexts texts() {
+        if (texts == null) {
+            texts = new OpenedTexts();
+        }
+        return texts;
     }
 
     public String getLiftedBy() {

@@ -17,6 +17,7 @@ import org.defensefund.tracker.shared.BusinessException;
 import org.defensefund.tracker.shared.ConcurrentEditException;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.pii.ClientTextKeys;
 
 /**
  * Retention of clients' personal data, for administrators only: the fund-wide rule ({@link RetentionRule}), legal holds
@@ -55,6 +56,10 @@ public class RetentionService {
 
     @Inject
     private ClientErasure erasure;
+
+    /** To read the holds' clients' keys in one statement (their reasons are sealed under them). */
+    @Inject
+    private ClientTextKeys clientKeys;
 
     /** The rule in force. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -122,6 +127,7 @@ public class RetentionService {
         currentUser.requireAdmin("read legal holds");
         List<LegalHold> holds = em.createQuery("select h from LegalHold h where h.liftedAt is null order by h.placedAt, h.id",
                 LegalHold.class).getResultList();
+        clientKeys.readableKeys(holds.stream().map(LegalHold::getClientId).toList());
         List<HeldClient> held = new ArrayList<>(holds.size());
         for (LegalHold hold : holds) {
             held.add(new HeldClient(hold, caseNumbers(hold.getClientId())));

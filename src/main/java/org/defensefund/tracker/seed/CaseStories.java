@@ -585,8 +585,8 @@ final class CaseStories {
                 }
                 long costId = plan.costIdBase + index * MAX_COSTS + c + 1;
                 costs.add(costId, caseId, subAward.id(), category.name(), hours, rate, amount, costDate,
-                        category == CostCategory.ATTORNEY_HOURS ? "Preparation and court appearance" : null, costStatus.name(),
-                        staff, submittedAt, decidedBy, decidedAt, decisionNote, false);
+                        category == CostCategory.ATTORNEY_HOURS ? sealed("CaseCost.note", "Preparation and court appearance") : null,
+                        costStatus.name(), staff, submittedAt, decidedBy, decidedAt, sealed("CaseCost.decisionNote", decisionNote), false);
                 if (costStatus != CostStatus.REJECTED) {
                     onCase = onCase.add(amount);
                 }

@@ -22,10 +22,19 @@ import javax.sql.DataSource;
 import org.defensefund.tracker.accounts.UserAccount;
 import org.defensefund.tracker.clients.ClientKeys;
 import org.defensefund.tracker.clients.ClientService;
+import org.defensefund.tracker.funding.CaseCost;
+import org.defensefund.tracker.funding.ChargeService;
+import org.defensefund.tracker.funding.CostCategory;
+import org.defensefund.tracker.funding.CostEntry;
+import org.defensefund.tracker.funding.CostService;
+import org.defensefund.tracker.funding.SubAward;
 import org.defensefund.tracker.partners.PartnerOrganization;
 import org.defensefund.tracker.reference.ReferenceList;
+import org.defensefund.tracker.retention.LegalHold;
+import org.defensefund.tracker.retention.RetentionService;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.pii.Keyrings;
+import org.defensefund.tracker.shared.pii.PiiCipher;
 import org.defensefund.tracker.shared.pii.PiiDecryptionException;
 import org.defensefund.tracker.testsupport.Deployments;
 import org.defensefund.tracker.testsupport.InContainer;
@@ -68,6 +77,15 @@ class CaseTextSealingIT {
     @Inject
     private ClientService clients;
 
+    @Inject
+    private ChargeService charges;
+
+    @Inject
+    private CostService costs;
+
+    @Inject
+    private RetentionService retention;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -99,6 +117,13 @@ class CaseTextSealingIT {
         Hearing hearing = new Hearing(HearingKind.MASTER_CALENDAR, LocalDateTime.now(FundClock.current()).plusDays(9));
         hearing.setNotes("Hearing note " + tag);
         given.as(staff, () -> representation.recordHearing(caseId, hearing));
+        SubAward subAward = given.subAward(given.grant("9000.00", g -> { }), partner, "3000.00");
+        given.as(admin, () -> charges.charge(caseId, subAward.getId()));
+        CostEntry entry = InContainer.expense(CostCategory.INTERPRETER, "80.00");
+        entry.setNote("Cost note " + tag);
+        CaseCost cost = given.as(staff, () -> costs.record(caseId, entry));
+        given.as(admin, () -> assignment.recordConflict(caseId, declining.getId(), "Conflict note " + tag));
+        LegalHold hold = given.as(admin, () -> retention.placeHold(referred.getCaseNumber(), "Subpoena naming " + tag));
         long clientId = referred.getClient().getId();
 
         List<String> clear = valuesHolding(tag);
@@ -108,6 +133,9 @@ class CaseTextSealingIT {
         }
         assertTrue(stored("hearing.notes", "case_id", caseId).startsWith("v2:"));
         assertTrue(stored("case_offer.response_note", "id", declined.getId()).startsWith("v2:"));
+        assertTrue(stored("case_cost.note", "id", cost.getId()).startsWith("v2:"));
+        assertTrue(stored("client_conflict.note", "client_id", clientId).startsWith("v2:"));
+        assertTrue(stored("legal_hold.reason", "id", hold.getId()).startsWith("v2:"));
         assertEquals(0, given.count("SELECT COUNT(*) FROM case_event WHERE case_id = " + caseId + " AND summary NOT LIKE 'v2:%'"),
                 "every timeline entry's summary sealed");
 
@@ -122,6 +150,9 @@ class CaseTextSealingIT {
         assertTrue(timeline.stream().anyMatch(e -> e.getText().parts().size() > 0), "the entries' facts open");
         assertEquals("Hearing note " + tag, given.as(admin, () -> representation.hearings(caseId)).get(0).getNotes());
         assertEquals("Answer " + tag, given.as(admin, () -> em.find(CaseOffer.class, declined.getId()).getResponseNote()));
+        assertEquals("Cost note " + tag, given.as(admin, () -> em.find(CaseCost.class, cost.getId()).getNote()));
+        assertEquals("Subpoena naming " + tag, given.as(admin, () -> retention.holds()).stream().filter(h -> h.hold().getId().equals(hold.getId()))
+                .findFirst().orElseThrow().hold().getReason());
 
         // A sealed text moved to another column does not open there: it fails loudly, never reads as another text.
         execute("UPDATE legal_case SET referred_elsewhere = notes WHERE id = " + caseId);
@@ -137,6 +168,8 @@ class CaseTextSealingIT {
         assertTrue(given.as(admin, () -> cases.timeline(caseId)).stream().allMatch(e -> e.getSummary() == null && e.getReason() == null),
                 "every timeline text unreadable");
         assertNull(given.as(admin, () -> representation.hearings(caseId)).get(0).getNotes());
+        assertNull(given.as(admin, () -> em.find(CaseCost.class, cost.getId()).getNote()));
+        assertNull(given.as(admin, () -> em.find(LegalHold.class, hold.getId()).getReason()));
     }
 
     @Test
@@ -151,16 +184,18 @@ class CaseTextSealingIT {
                 + " VALUES (" + caseId + ", NOW(6), 'old@fund.test', 'NOTE', 'ASSIGNED', 'ASSIGNED', 'Old entry " + tag + "', 'Old reason " + tag + "')");
         execute("INSERT INTO hearing (case_id, kind, scheduled_at, notes, recorded_by, created_at, version)"
                 + " VALUES (" + caseId + ", 'MASTER_CALENDAR', NOW(6), 'Old hearing " + tag + "', 'old@fund.test', NOW(6), 0)");
+        execute("INSERT INTO reminder_consent (case_id, given, email, source, recorded_by, recorded_at) VALUES (" + caseId + ", TRUE, '"
+                + PiiCipher.current().encrypt("old-" + tag + "@mail.test") + "', 'CASE_PAGE', 'old@fund.test', NOW(6))");
         assertEquals(List.of("legal_case.referrer_name", "legal_case.notes", "case_event.summary", "case_event.reason", "hearing.notes"),
-                valuesHolding(tag), "in clear, as an older version wrote them");
+                valuesHolding(tag), "in clear, as an older version wrote them (the consent's address under the fund's key)");
         em.getEntityManagerFactory().getCache().evictAll();
         assertEquals("Old note " + tag, given.as(admin, () -> cases.find(caseId)).getNotes(), "read as they are before");
 
         long moved;
         try (Connection connection = dataSource.getConnection()) {
-            moved = CaseTextSealing.sealAll(connection, Keyrings.configured());
+            moved = CaseTextSealing.sealAll(connection, Keyrings.configured(), PiiCipher.current());
             assertTrue(moved >= 3, "the case, the entry and the hearing: " + moved);
-            assertEquals(0, CaseTextSealing.sealAll(connection, Keyrings.configured()), "a second run finds nothing");
+            assertEquals(0, CaseTextSealing.sealAll(connection, Keyrings.configured(), PiiCipher.current()), "a second run finds nothing");
         }
         assertEquals(List.of(), valuesHolding(tag), "nothing left in clear");
         assertEquals(1, given.count("SELECT COUNT(*) FROM case_text_sealing WHERE id = 1"), "the start recorded that it sealed");
@@ -172,6 +207,9 @@ class CaseTextSealingIT {
         List<CaseEvent> timeline = given.as(admin, () -> cases.timeline(caseId));
         assertTrue(timeline.stream().anyMatch(e -> ("Old entry " + tag).equals(e.getSummary()) && ("Old reason " + tag).equals(e.getReason())));
         assertTrue(given.as(admin, () -> representation.hearings(caseId)).stream().anyMatch(h -> ("Old hearing " + tag).equals(h.getNotes())));
+        assertTrue(stored("reminder_consent.email", "case_id", caseId).startsWith("v2:"), "the consent's address moved under the client's key");
+        assertEquals("old-" + tag + "@mail.test", given.as(admin, () -> em.createQuery("SELECT r FROM ReminderConsent r WHERE r.caseId = :id",
+                org.defensefund.tracker.clientreminders.ReminderConsent.class).setParameter("id", caseId).getSingleResult().getEmail()));
     }
 
     /** "table.column" of the case texts' columns holding {@code text} in clear. */

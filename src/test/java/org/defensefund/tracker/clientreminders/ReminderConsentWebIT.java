@@ -74,7 +74,9 @@ class ReminderConsentWebIT {
         assertTrue(given.statusCode() < 400, "status " + given.statusCode());
         assertEquals(1, TestDatabase.count("select count(*) from reminder_consent where case_id = ? and given and source = 'CASE_PAGE'", legalCase));
         String stored = TestDatabase.text("select email from reminder_consent where case_id = ?", legalCase);
-        assertTrue(stored.startsWith("v1:") && !stored.contains("example.org"), "the address is stored encrypted");
+        assertTrue(stored.startsWith("v2:") && !stored.contains("example.org"), "the address is stored sealed under the client's key");
+        assertEquals(List.of(address), TestDatabase.caseTexts(legalCase, "ReminderConsent.email",
+                "select email from reminder_consent where case_id = ?", legalCase), "and opens with it");
         assertEquals(List.of("CASE_PAGE"), TestDatabase.caseTexts(legalCase, "CaseEvent.summary",
                 "select summary from case_event where case_id = ? and kind = 'REMINDER_CONSENT_GIVEN'", legalCase));
         assertTrue(TestDatabase.caseTexts(legalCase, "CaseEvent.summary", "select summary from case_event where case_id = ?", legalCase).stream()

@@ -16,8 +16,12 @@ class DeadlineTest {
     private static final LocalDate DUE = LocalDate.of(2026, 12, 2);
     private static final Instant AT = Instant.parse("2026-12-01T15:00:00Z");
 
+    /**
+     * An open deadline of no case (a grant's report): the rules are every deadline's, and a case's deadline seals its
+     * reason under the client's key, which needs the server (DeadlineWebIT proves that part).
+     */
     private static Deadline open() {
-        return new Deadline(1L, "2026-00001", 7L, DeadlineRule.BIA_APPEAL, "ij:2026-11-02", LocalDate.of(2026, 11, 2), DUE);
+        return new Deadline(null, null, null, DeadlineRule.FUNDER_REPORT, "grant:7", LocalDate.of(2026, 11, 2), DUE);
     }
 
     @Test
@@ -32,10 +36,10 @@ class DeadlineTest {
     @Test
     void metWithAnOptionalNoteAndWhoAndWhen() {
         Deadline deadline = open();
-        deadline.meet("  EOIR-26 filed online  ", "attorney@partner.test", AT);
+        deadline.meet("  Report sent by e-mail  ", "admin@fund.test", AT);
         assertEquals(DeadlineState.MET, deadline.getState());
-        assertEquals("EOIR-26 filed online", deadline.getReason());
-        assertEquals("attorney@partner.test", deadline.getClosedBy());
+        assertEquals("Report sent by e-mail", deadline.getReason());
+        assertEquals("admin@fund.test", deadline.getClosedBy());
         assertEquals(AT, deadline.getClosedAt());
     }
 
@@ -53,7 +57,7 @@ class DeadlineTest {
         Deadline deadline = open();
         assertEquals("deadline.waive.reasonRequired", assertThrows(BusinessException.class, () -> deadline.waive("  ", "a", AT)).messageKey());
         assertEquals(DeadlineState.OPEN, deadline.getState(), "a refused waiver changes nothing");
-        deadline.waive("The client decided not to appeal.", "a", AT);
+        deadline.waive("The funder extended the period.", "a", AT);
         assertEquals(DeadlineState.WAIVED, deadline.getState());
     }
 

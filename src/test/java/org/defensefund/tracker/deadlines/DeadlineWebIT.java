@@ -82,7 +82,10 @@ class DeadlineWebIT {
                 form.group(1) + ":note", "EOIR-26 filed", form.group(1) + ":submit", "", "jakarta.faces.ViewState", WebClient.viewState(html)));
         assertTrue(posted.statusCode() < 400, "status " + posted.statusCode());
         assertEquals("MET", TestDatabase.text("select state from deadline where case_id = ?", legalCase));
-        assertEquals(1, TestDatabase.count("select count(*) from case_event where case_id = ? and kind = 'DEADLINE_MET' and reason = 'EOIR-26 filed'", legalCase));
+        assertEquals(java.util.List.of("EOIR-26 filed"), TestDatabase.caseTexts(legalCase, "CaseEvent.reason",
+                "select reason from case_event where case_id = ? and kind = 'DEADLINE_MET'", legalCase), "the note, sealed under the client's key");
+        assertEquals(java.util.List.of("EOIR-26 filed"), TestDatabase.caseTexts(legalCase, "Deadline.reason",
+                "select reason from deadline where case_id = ? and state = 'MET'", legalCase), "kept with the deadline, sealed too");
         String timeline = staff.get("cases/detail.xhtml?id=" + legalCase + "&tab=timeline").body();
         assertTrue(timeline.contains("Deadline met") && timeline.contains("BIA appeal (EOIR-26)"), "on the timeline, in words");
         assertFalse(staff.get("cases/deadlines.xhtml").body().contains("detail.xhtml?id=" + legalCase + "\""), "no longer in the queue");

@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import org.defensefund.tracker.cases.LegalCase;
+import org.defensefund.tracker.clients.ClientService;
 import org.defensefund.tracker.shared.FundClock;
 import org.defensefund.tracker.shared.Settings;
 import org.defensefund.tracker.testsupport.InContainer;
@@ -58,6 +60,8 @@ class OutboxIT {
 
     @Inject
     private InContainer given;
+    @Inject
+    private ClientService clients;
 
     @Inject
     private Settings settings;
@@ -122,6 +126,39 @@ class OutboxIT {
                 .filter(e -> e.subject().equals("Recordatorio ñ") && e.recipient().equals(to)).findFirst().orElseThrow();
         assertEquals(OutboxStatus.SENT, entry.status());
         assertTrue(given.as(given.admin(), () -> service.counts()).get(OutboxStatus.SENT) >= 1);
+    }
+
+    @Test
+    void aMessageAboutACaseIsSealedUnderItsClientsKeyAndUnreadableOnceTheKeyIsDestroyed() throws Exception {
+        String key = key();
+        String to = address();
+        LegalCase legalCase = given.referred();
+        given.inTransaction(() -> outbox.enqueue(new OutgoingMessage(key, Channel.EMAIL, to, Locale.ENGLISH, "Sealed",
+                "Dear Sealedclient, your hearing is soon.", null, legalCase.getId(), "TEST_KIND")));
+        assertEquals(1, given.count("select count(*) from outbox_message where dedupe_key = '" + key + "' and recipient like 'v2:%'"
+                + " and body like 'v2:%' and recipient not like '%" + to + "%' and body not like '%Sealedclient%'"),
+                "recipient and body sealed under the client's own key");
+        try (ServerMail mail = ServerMail.start()) {
+            delivery.deliverDue();
+            assertEquals(1, mail.to(to).size(), "opened with the client's key and sent");
+            assertTrue(ServerMail.text(mail.to(to).get(0)).contains("Dear Sealedclient"));
+        }
+        assertTrue(given.as(given.admin(), () -> service.recent(OutboxStatus.SENT, 200)).stream()
+                .anyMatch(e -> e.subject().equals("Sealed") && e.recipient().equals(to)), "the page opens the recipient");
+
+        String erasedKey = key();
+        LegalCase other = given.referred();
+        given.inTransaction(() -> outbox.enqueue(new OutgoingMessage(erasedKey, Channel.EMAIL, to, Locale.ENGLISH, "Never read",
+                "Dear Erasedclient.", null, other.getId(), "TEST_KIND")));
+        given.as(given.admin(), () -> clients.destroyKey(other.getClient().getId()));
+        try (ServerMail mail = ServerMail.start()) {
+            delivery.deliverDue();
+            assertEquals(0, mail.to(to).stream().filter(m -> ServerMail.text(m).contains("Erasedclient")).count(), "never sent");
+        }
+        assertEquals(1, given.count("select count(*) from outbox_message where dedupe_key = '" + erasedKey + "' and status = 'FAILED'"
+                + " and last_error like '%erased%'"), "failed, saying why");
+        assertTrue(given.as(given.admin(), () -> service.recent(OutboxStatus.FAILED, 200)).stream()
+                .anyMatch(e -> e.subject().equals("Never read") && e.recipient().equals("?")), "the page can't read the recipient either");
     }
 
     @Test

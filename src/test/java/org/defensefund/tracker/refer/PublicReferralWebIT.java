@@ -142,7 +142,7 @@ class PublicReferralWebIT {
                 assertEquals(receipt, row.getString(15), "the receipt shown is the referral's");
                 assertEquals("es", row.getString(16));
                 assertEquals("FAMILY_OR_FRIEND", row.getString(17));
-                assertEncrypted(row.getString(18), "rosa", "rosa.diaz@example.org");
+                assertSealedText(clientId, "OnlineSubmission.referrerContact", row.getString(18), "rosa", "rosa.diaz@example.org");
                 assertTrue(row.getBoolean(19), "consent kept");
                 assertEquals("online form", row.getString(20), "the timeline names the form, not a person");
                 assertFalse(answer.body().contains(row.getString(21)), "the case number isn't shown");
@@ -172,8 +172,8 @@ class PublicReferralWebIT {
         receipt(answer.body());
         String stored = text("select r.email from reminder_consent r join legal_case lc on lc.id = r.case_id join client c on c.id = lc.client_id"
                 + " where c.id = ? and r.given and r.source = 'PUBLIC_FORM' and r.recorded_by = 'online form'", named(null, lastName).get(0));
-        assertEncrypted(stored, "example.org", "ana-");
         long clientId = named(null, lastName).get(0);
+        assertSealedText(clientId, "ReminderConsent.email", stored, "example.org", "ana-");
         assertEquals("PUBLIC_FORM", clientText(clientId, "CaseEvent.summary", text("select e.summary from case_event e join legal_case lc"
                 + " on lc.id = e.case_id where lc.client_id = ? and e.kind = 'REMINDER_CONSENT_GIVEN'", clientId)));
     }
@@ -376,10 +376,10 @@ class PublicReferralWebIT {
         assertTrue(problem.group(1).contains(text), field + ": " + problem.group(1));
     }
 
-    private static void assertEncrypted(String stored, String notThere, String plaintext) {
-        assertTrue(stored.startsWith(PiiCipher.PREFIX), "ciphertext, not " + stored);
+    private void assertSealedText(long clientId, String column, String stored, String notThere, String plaintext) throws SQLException {
+        assertTrue(stored.startsWith(Keyring.PREFIX), "sealed under the client's key, not " + stored);
         assertFalse(stored.contains(notThere), "no plaintext in the column");
-        assertTrue(PiiCipher.current().decrypt(stored).contains(plaintext.substring(0, 4)), "the server's key opens it");
+        assertTrue(clientText(clientId, column, stored).contains(plaintext.substring(0, 4)), "the client's key opens it");
     }
 
     private static String unique(String prefix) {

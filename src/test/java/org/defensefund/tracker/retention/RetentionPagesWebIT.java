@@ -103,8 +103,9 @@ class RetentionPagesWebIT {
         HttpResponse<String> posted = admin.post("admin/retention.xhtml", Map.of(form, form, form + ":liftReason", "Subpoena withdrawn",
                 form + ":liftButton", "", "jakarta.faces.ViewState", WebClient.viewState(html)));
         Pages.assertNoStackTrace(posted.body());
-        assertEquals("Subpoena withdrawn", TestDatabase.text("select lift_reason from legal_hold where id = ? and lifted_at is not null", first),
-                "the hold listed first is lifted with the reason typed in its form");
+        assertEquals("Subpoena withdrawn", TestDatabase.clientText(TestDatabase.count("select client_id from legal_hold where id = ?", first),
+                "LegalHold.liftReason", TestDatabase.text("select lift_reason from legal_hold where id = ? and lifted_at is not null", first)),
+                "the hold listed first is lifted with the reason typed in its form (sealed under the client's key)");
         assertEquals(0, TestDatabase.count("select count(*) from legal_hold where id = ? and lifted_at is not null", second), "the other stays");
     }
 

@@ -19,6 +19,7 @@ import org.defensefund.tracker.cases.LegalCase;
 import org.defensefund.tracker.cases.Referral;
 import org.defensefund.tracker.cases.Screening;
 import org.defensefund.tracker.clientreminders.ClientReminderService;
+import org.defensefund.tracker.deadlines.DeadlineService;
 import org.defensefund.tracker.funding.CaseCost;
 import org.defensefund.tracker.funding.ChargeService;
 import org.defensefund.tracker.funding.CostCategory;
@@ -63,6 +64,9 @@ public class ErasureFixtures {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private DeadlineService deadlines;
+
     /** The personal values of one fixture client, each unique to this run. */
     public record Person(String first, String last, String aNumber, String phone, String street, String referrer, String referrerContact,
                   String email) {
@@ -99,6 +103,9 @@ public class ErasureFixtures {
         CaseOffer offer = given.as(admin, () -> assignment.offer(eligible.getId(), eligible.getVersion(), partner.getId(), null));
         given.as(admin, () -> assignment.acceptOffer(offer.getId(), "Attorney of " + partner.getName()));
         given.as(admin, () -> charges.charge(referred.getId(), subAward.getId()));
+        // A deadline waived with a reason naming the client: a waived deadline must keep a reason (a check of the schema).
+        var waivable = given.as(admin, () -> deadlines.ofCase(referred.getId())).stream().filter(view -> view.closable()).findFirst().orElseThrow();
+        given.as(admin, () -> deadlines.waive(waivable.deadline().getId(), waivable.deadline().getVersion(), person.first() + " chose not to go on"));
         given.as(admin, () -> cases.addNote(referred.getId(), "Called " + person.first() + " " + person.last() + " at " + person.phone()));
         given.as(admin, () -> reminders.give(referred.getId(), person.email()));
         UserAccount staff = given.partnerStaff(partner);

@@ -16,9 +16,12 @@ public interface ClientTextKeys {
      */
     Aead keyForSealing(long clientId);
 
+    /** The key to open this client's values with (from the cache); {@link ClientDataErasedException} when it was destroyed. */
+    Aead keyForReading(long clientId);
+
     /** The keys of these clients that can still be read, in one statement per 500; erased clients are left out. */
     Map<Long, Aead> readableKeys(Collection<Long> clientIds);
 
-    /** The client of a case, or null for no such case. */
+    /** The client of a case (a case's client never changes: remembered), or null for no such case. */
     Long clientOfCase(long caseId);
 }
