@@ -31,7 +31,8 @@ final class SealedTexts {
     /** What the page shows for a value whose client's key is destroyed. */
     static final String ERASED = "[personal data erased]";
 
-    private static final Pattern SEALED = Pattern.compile("sealed:(\\d+):");
+    /** A client's id has at most 18 digits (a long); a longer run in a text someone typed is not one. */
+    private static final Pattern SEALED = Pattern.compile("sealed:(\\d{1,18}):");
 
     private final Object entity;
     private final String recordType;

@@ -44,6 +44,8 @@ class SnapshotsTest {
         assertFalse(stored.get("note").contains("Maria"), stored.toString());
         assertEquals("OPEN", stored.get("status"), "the rest as it is");
         assertEquals(Set.of(7L), SealedTexts.clientsIn(List.of("{\"note\":\"" + stored.get("note") + "\"}")));
+        assertEquals(Set.of(), SealedTexts.clientsIn(List.of("{\"notes\":\"typed sealed:123456789012345678901234: by someone\"}")),
+                "a long run of digits someone typed is no client's id");
 
         assertEquals("Called Maria Lopez", SealedTexts.open("Noted", "note", stored.get("note"), Map.of(7L, key)));
         assertEquals(SealedTexts.ERASED, SealedTexts.open("Noted", "note", stored.get("note"), Map.of()), "the key destroyed");
