@@ -100,6 +100,26 @@ public final class AuditLine implements Serializable {
             return after;
         }
 
+        /**
+         * The bundle key of what the page shows in place of the value before, when it is one of the trail's markers
+         * rather than a value ("personal data, not recorded", "personal data erased"); null for a value.
+         */
+        public String getBeforeNote() {
+            return note(before);
+        }
+
+        /** As {@link #getBeforeNote()}, for the value after. */
+        public String getAfterNote() {
+            return note(after);
+        }
+
+        static String note(String value) {
+            if (Snapshots.PERSONAL_DATA.equals(value)) {
+                return "admin_audit.personalDataNotRecorded";
+            }
+            return SealedTexts.ERASED.equals(value) ? "admin_audit.personalDataErased" : null;
+        }
+
         /** The field's name in words: "referralDate" → "referral date", "address.city" → "address city". */
         public String getWords() {
             return field.replace('.', ' ').replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);

@@ -66,4 +66,24 @@ class SnapshotsTest {
         noted.note = null;
         assertNull(Snapshots.recorded(Snapshots.of(noted)).get("note"));
     }
+
+    @Test
+    void theTrailsMarkersAreShownInTheReadersLanguageNotAsStored() {
+        AuditLine.FieldChange change = new AuditLine.FieldChange("note", Snapshots.PERSONAL_DATA, SealedTexts.ERASED);
+        assertEquals("admin_audit.personalDataNotRecorded", change.getBeforeNote());
+        assertEquals("admin_audit.personalDataErased", change.getAfterNote());
+        for (String language : List.of("", "_es", "_ht", "_pt_BR")) {
+            java.util.Properties bundle = new java.util.Properties();
+            try (java.io.Reader in = new java.io.InputStreamReader(SnapshotsTest.class.getResourceAsStream(
+                    "/org/defensefund/tracker/messages" + language + ".properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+                bundle.load(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertTrue(bundle.containsKey(change.getBeforeNote()) && bundle.containsKey(change.getAfterNote()), language);
+        }
+        AuditLine.FieldChange value = new AuditLine.FieldChange("status", "OPEN", "[personal data]");
+        assertNull(value.getBeforeNote(), "a value is shown as it is");
+        assertNull(value.getAfterNote(), "even one that looks like a marker");
+    }
 }
