@@ -246,6 +246,11 @@ class SeederIT {
         assertEquals(0, single("SELECT COUNT(*) FROM disbursement d JOIN case_cost c ON c.id = d.cost_id WHERE c.status <> 'APPROVED'"));
         assertEquals(0, single("SELECT COUNT(*) FROM legal_case l WHERE l.partner_id IN " + SEEDED_PARTNERS + " AND l.case_number LIKE '____-%' AND NOT EXISTS"
                 + " (SELECT 1 FROM case_event e WHERE e.case_id = l.id AND e.to_status = l.status)"));
+        long closed = single("SELECT COUNT(*) FROM legal_case WHERE status = 'CLOSED' AND partner_id IN " + SEEDED_PARTNERS);
+        long busiestDay = single("SELECT COALESCE(MAX(n), 0) FROM (SELECT COUNT(*) AS n FROM legal_case WHERE status = 'CLOSED' AND partner_id IN "
+                + SEEDED_PARTNERS + " GROUP BY outcome_date) d");
+        assertTrue(closed >= 20 && busiestDay <= Math.max(5, closed / 20),
+                "closings spread over the days, not piled on the last one: " + busiestDay + " of " + closed + " on one day");
         assertTrue(single("SELECT COUNT(*) FROM legal_case WHERE appeal_of_id IS NOT NULL") >= 0);
         long next = single("SELECT NEXT VALUE FOR case_number_seq");
         assertEquals(0, single("SELECT COUNT(*) FROM legal_case WHERE id > " + lastCaseBefore
