@@ -20,6 +20,7 @@ import org.defensefund.tracker.shared.AccessDeniedException;
 import org.defensefund.tracker.shared.DatabaseOutage;
 import org.defensefund.tracker.shared.DatabaseUnavailableException;
 import org.defensefund.tracker.shared.RecordNotFoundException;
+import org.defensefund.tracker.shared.WriteConflict;
 
 /**
  * Answers a service's refusal (403) or a missing record (404) on a full page request with the status and
@@ -29,6 +30,8 @@ import org.defensefund.tracker.shared.RecordNotFoundException;
  * one can fill the log by posting them. Ajax requests are otherwise left to the next handler (OmniFaces), which
  * renders the same error pages. A failure because the database is unavailable answers 503 with {@code Retry-After} (full requests), or reaches
  * OmniFaces as a {@link DatabaseUnavailableException}, whose page (web.xml) is the "temporarily unavailable" one.
+ * A write that lost a race with another ({@link WriteConflict}: a deadlock's victim, a lock waited for too long, a
+ * version changed at commit) is told as a concurrent edit on the same page, the form keeping what was typed.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -43,6 +46,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null) {
             outages(context);
+            conflicts(context);
         }
         if (context != null && context.getPartialViewContext().isAjaxRequest()) {
             for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
@@ -121,6 +125,36 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         }
         for (Throwable outage : requeue) {
             context.getApplication().publishEvent(context, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(context, outage));
+        }
+    }
+
+    /**
+     * Lost races with another writer: the page is shown again (the same view, its fields as typed) with the concurrent
+     * edit message; nothing was saved, the transaction having been rolled back. Ajax requests also render the page's
+     * messages.
+     */
+    private void conflicts(FacesContext context) {
+        Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
+        boolean told = false;
+        while (queued.hasNext() && !context.getResponseComplete()) {
+            ExceptionQueuedEventContext event = queued.next().getContext();
+            if (!WriteConflict.causedBy(event.getException()) || PhaseId.RENDER_RESPONSE.equals(event.getPhaseId())) {
+                continue;
+            }
+            queued.remove();
+            LOG.warning(() -> "Write conflict, the form is shown again with the concurrent edit message: "
+                    + org.defensefund.tracker.shared.LogText.of(context.getExternalContext().getRequestServletPath()));
+            if (!told) {
+                PageMessages.error(null, "error.concurrentEdit");
+                told = true;
+            }
+        }
+        if (told) {
+            context.validationFailed();
+            if (context.getPartialViewContext().isAjaxRequest()) {
+                context.getPartialViewContext().getRenderIds().add("pageMessages");
+            }
+            context.renderResponse();
         }
     }
 
