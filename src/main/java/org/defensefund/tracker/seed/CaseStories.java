@@ -360,7 +360,8 @@ final class CaseStories {
                 long natural = 60 + r.nextInt(700);
                 // A case whose usual length would run past today closes on a day drawn from the time it has had, not
                 // all of them yesterday (which piled a sixth of a million cases' closings on one day of the dashboards).
-                long length = natural < room ? natural : 1 + r.nextLong(Math.max(room - 1, 1));
+                // (From the same draw, so that every other value of the seed stays as it was.)
+                long length = natural < room ? natural : 1 + (natural - 60) % Math.max(room - 1, 1);
                 end = at(assignedAt.toLocalDate().plusDays(length));
                 if (!end.isAfter(assignedAt)) {
                     end = assignedAt.plusMinutes(30);

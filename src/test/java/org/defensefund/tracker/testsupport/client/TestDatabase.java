@@ -259,6 +259,11 @@ public final class TestDatabase {
         }
     }
 
+    /** A connection of its own to the test database (the caller closes it), for a test that holds locks or a transaction. */
+    public static Connection connection() throws SQLException {
+        return connect();
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url"), "tracker", "tracker");
     }
