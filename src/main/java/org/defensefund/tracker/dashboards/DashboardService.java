@@ -51,10 +51,12 @@ public class DashboardService {
             + " UNION ALL SELECT " + text("CONCAT('l', l.code)") + ", " + text("l.code") + ", " + text("l.name") + ", NULL, NULL, l.sort_order"
             + " FROM language l";
 
-    /** Approved costs (by cost date) or paid disbursements (by payment date) of a period: whole months from the tally, the edges from the rows. */
-    private static final String SPENT = "SELECT sub_award_id, %2$s AS month, amount FROM spend_tally WHERE kind = '%1$s' AND month BETWEEN ? AND ?"
-            + " UNION ALL SELECT sub_award_id, %3$s, amount FROM %4$s WHERE status = '%1$s' AND %5$s BETWEEN ? AND ?"
-            + " UNION ALL SELECT sub_award_id, %3$s, amount FROM %4$s WHERE status = '%1$s' AND %5$s BETWEEN ? AND ?";
+    /**
+     * Approved costs (by cost date) or paid disbursements (by payment date) of a period: whole months from the tally,
+     * the edges from the rows (added, or taken away from a whole month: {@link MonthSplit}).
+     */
+    private static final String SPENT_MONTHS = "SELECT sub_award_id, %2$s AS month, amount FROM spend_tally WHERE kind = '%1$s' AND month BETWEEN ? AND ?";
+    private static final String SPENT_DAYS = " UNION ALL SELECT sub_award_id, %2$s, %5$s FROM %3$s WHERE status = '%1$s' AND %4$s BETWEEN ? AND ?";
     private static final String MONTH = "DATE_FORMAT(%s, '%%Y-%%m')";
 
     /** A text column in one character set and collation, so the parts of a UNION agree. */
@@ -264,7 +266,9 @@ public class DashboardService {
         List<Object> values = new ArrayList<>();
         String approved = spent("APPROVED", "case_cost", "cost_date", from, to, values);
         String sql = "SELECT a.month, SUM(a.amount) FROM (" + approved + ") a JOIN sub_award s ON s.id = a.sub_award_id"
-                + " JOIN grant_award g ON g.id = s.grant_id WHERE 1 = 1" + moneyScope(scope, values) + " GROUP BY a.month";
+                + " JOIN grant_award g ON g.id = s.grant_id WHERE 1 = 1" + moneyScope(scope, values) + " GROUP BY a.month"
+                // A month whose days were all taken away nets to nothing: left out, as a month with no cost.
+                + " HAVING SUM(a.amount) <> 0";
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
@@ -277,21 +281,22 @@ public class DashboardService {
     }
 
     /**
-     * The money of one kind in from..to: whole months from {@code spend_tally}, the days before and after
-     * them from the rows themselves (an empty range where there are none).
+     * The money of one kind in from..to: whole months from {@code spend_tally}, the days of the edge months from the rows
+     * themselves, added or taken away ({@link MonthSplit}).
      */
     private static String spent(String kind, String table, String dateColumn, LocalDate from, LocalDate to, List<Object> values) {
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate lastWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
-        if (firstWhole.isAfter(lastWhole)) {
-            Date none = Date.valueOf(LocalDate.of(9999, 12, 1));
-            Date beginning = Date.valueOf(LocalDate.of(1900, 1, 1));
-            values.addAll(List.of(none, beginning, Date.valueOf(from), Date.valueOf(to), none, beginning));
+        MonthSplit split = MonthSplit.of(from, to);
+        StringBuilder sql = new StringBuilder(String.format(SPENT_MONTHS, kind, String.format(MONTH, "month")));
+        if (split.tallyFrom() == null) {
+            values.addAll(List.of(Date.valueOf(LocalDate.of(9999, 12, 1)), Date.valueOf(LocalDate.of(1900, 1, 1))));
         } else {
-            values.addAll(List.of(Date.valueOf(firstWhole), Date.valueOf(lastWhole), Date.valueOf(from), Date.valueOf(firstWhole.minusDays(1)),
-                    Date.valueOf(lastWhole.plusMonths(1)), Date.valueOf(to)));
+            values.addAll(List.of(Date.valueOf(split.tallyFrom()), Date.valueOf(split.tallyTo())));
         }
-        return String.format(SPENT, kind, String.format(MONTH, "month"), String.format(MONTH, dateColumn), table, dateColumn);
+        for (MonthSplit.Days days : split.days()) {
+            sql.append(String.format(SPENT_DAYS, kind, String.format(MONTH, dateColumn), table, dateColumn, days.sign() > 0 ? "amount" : "-amount"));
+            values.addAll(List.of(Date.valueOf(days.from()), Date.valueOf(days.to())));
+        }
+        return sql.toString();
     }
 
     private static String moneyScope(DashboardScope scope, List<Object> values) {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * One statement that counts every figure of a dashboard from the read model: the whole months of each
  * period from {@code dashboard_tally}, the days at its edges from {@code case_fact} (one index range per
- * day column and edge, shared by every figure counted at that day), for one scope. The scope is written
+ * day column and edge, shared by every figure counted at that day; an edge month mostly inside the period is
+ * read whole from the tally less its days outside, {@link MonthSplit}), for one scope. The scope is written
  * for the caller's choice (no catch-all predicates), so each part is an index range.
  *
  * <p>Figures are named by a label; each is a sum of terms (a measure over a period, added or taken away),
@@ -71,23 +72,16 @@ final class TallyQuery {
         if (to.isBefore(from)) {
             return this;
         }
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate lastWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
-        if (firstWhole.isAfter(lastWhole)) {
-            edge(term, from, to);
-            return this;
+        MonthSplit split = MonthSplit.of(from, to);
+        if (split.tallyFrom() != null) {
+            parts.add("SELECT " + label(term.label()) + " AS label, " + (term.byMonth() ? String.format(MONTH_OF, "t.month") : "t.dim")
+                    + " AS dim, " + term.sign() + " * t.n AS n FROM dashboard_tally t WHERE " + tallyScope(parameters)
+                    + " AND t.measure = '" + term.measure().name() + "' AND t.month BETWEEN ? AND ?");
+            parameters.add(Date.valueOf(split.tallyFrom()));
+            parameters.add(Date.valueOf(split.tallyTo()));
         }
-        parts.add("SELECT " + label(term.label()) + " AS label, " + (term.byMonth() ? String.format(MONTH_OF, "t.month") : "t.dim")
-                + " AS dim, " + term.sign() + " * t.n AS n FROM dashboard_tally t WHERE " + tallyScope(parameters)
-                + " AND t.measure = '" + term.measure().name() + "' AND t.month BETWEEN ? AND ?");
-        parameters.add(Date.valueOf(firstWhole));
-        parameters.add(Date.valueOf(lastWhole));
-        if (from.isBefore(firstWhole)) {
-            edge(term, from, firstWhole.minusDays(1));
-        }
-        LocalDate afterWhole = lastWhole.plusMonths(1);
-        if (!to.isBefore(afterWhole)) {
-            edge(term, afterWhole, to);
+        for (MonthSplit.Days days : split.days()) {
+            edge(days.sign() > 0 ? term : new Term(term.label(), term.measure(), -term.sign(), term.byMonth()), days.from(), days.to());
         }
         return this;
     }

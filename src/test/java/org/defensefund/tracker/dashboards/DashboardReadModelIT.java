@@ -179,7 +179,10 @@ class DashboardReadModelIT {
         List<LocalDate[]> periods = List.of(new LocalDate[] {today.minusDays(400), today},
                 new LocalDate[] {today.minusDays(45), today.minusDays(3)}, new LocalDate[] {today.withDayOfMonth(1), today},
                 new LocalDate[] {today.minusMonths(2).withDayOfMonth(1), today.withDayOfMonth(1).minusDays(1)},
-                new LocalDate[] {today, today}, new LocalDate[] {today.minusDays(90).withDayOfMonth(1), today.minusDays(20)});
+                new LocalDate[] {today, today}, new LocalDate[] {today.minusDays(90).withDayOfMonth(1), today.minusDays(20)},
+                // Edge months mostly inside the period, whatever today is: read as whole months less their days outside.
+                new LocalDate[] {today.minusMonths(3).withDayOfMonth(2), today.withDayOfMonth(1).minusDays(2)},
+                new LocalDate[] {today.minusMonths(1).withDayOfMonth(2), today.withDayOfMonth(1).minusDays(2)});
         for (DashboardScope scope : scopes) {
             for (LocalDate[] period : periods) {
                 Dashboard fromModel = given.as(admin, () -> dashboards.dashboard(scope, period[0], period[1], false));

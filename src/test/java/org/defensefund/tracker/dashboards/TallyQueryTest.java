@@ -21,23 +21,52 @@ class TallyQueryTest {
 
     @Test
     void wholeMonthsComeFromTheTallyAndTheEdgesFromTheFacts() {
+        // January from the 15th: 14 days before it against 17 in it, so the whole of January less its first 14 days;
+        // April to the 10th: 10 days in it against 20 after, so those 10 days.
         TallyQuery.Statement statement = new TallyQuery(FUND)
                 .range("referrals", Measure.REFERRED, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 4, 10)).statement();
         assertEquals(1, count(statement.sql(), "FROM dashboard_tally"), "one tally part");
         assertEquals(2, count(statement.sql(), "FROM case_fact"), "two edges");
-        assertEquals(List.of(0L, date(2026, 2, 1), date(2026, 3, 1), date(2026, 1, 15), date(2026, 1, 31),
+        assertEquals(List.of(0L, date(2026, 1, 1), date(2026, 3, 1), date(2026, 1, 1), date(2026, 1, 14),
                 date(2026, 4, 1), date(2026, 4, 10)), statement.values());
+        assertTrue(statement.sql().contains("-1 AS sign"), "January's first days are taken away: " + statement.sql());
     }
 
     @Test
-    void aPeriodOfWholeMonthsHasNoEdgeAndOneInsideAMonthIsOnlyAnEdge() {
+    void aPeriodOfWholeMonthsHasNoEdgeAndOneInsideAMonthReadsTheFewerDays() {
         TallyQuery.Statement whole = new TallyQuery(FUND)
                 .range("referrals", Measure.REFERRED, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)).statement();
         assertEquals(0, count(whole.sql(), "FROM case_fact"));
         TallyQuery.Statement inside = new TallyQuery(FUND)
-                .range("referrals", Measure.REFERRED, LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 20)).statement();
-        assertEquals(0, count(inside.sql(), "FROM dashboard_tally"));
-        assertEquals(List.of(date(2026, 2, 3), date(2026, 2, 20)), inside.values());
+                .range("referrals", Measure.REFERRED, LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 12)).statement();
+        assertEquals(0, count(inside.sql(), "FROM dashboard_tally"), "10 days of 28: those days");
+        assertEquals(List.of(date(2026, 2, 3), date(2026, 2, 12)), inside.values());
+        TallyQuery.Statement most = new TallyQuery(FUND)
+                .range("referrals", Measure.REFERRED, LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 25)).statement();
+        assertEquals(1, count(most.sql(), "FROM dashboard_tally"), "23 days of 28: the month less the 5 others");
+        assertEquals(List.of(0L, date(2026, 2, 1), date(2026, 2, 1), date(2026, 2, 1), date(2026, 2, 2), date(2026, 2, 26), date(2026, 2, 28)),
+                most.values());
+    }
+
+    @Test
+    void anEdgeMonthIsReadByItsDaysInsideOrAsTheMonthLessTheDaysOutsideWhicheverIsFewer() {
+        MonthSplit year = MonthSplit.of(LocalDate.of(2025, 12, 3), LocalDate.of(2026, 12, 2));
+        assertEquals(LocalDate.of(2025, 12, 1), year.tallyFrom(), "December 2025 from the tally ...");
+        assertEquals(LocalDate.of(2026, 11, 1), year.tallyTo(), "... to November 2026");
+        assertEquals(List.of(new MonthSplit.Days(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 2), -1),
+                new MonthSplit.Days(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), 1)), year.days(),
+                "two days taken away and two added, not 29 + 2 read");
+        MonthSplit late = MonthSplit.of(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 3, 28));
+        assertEquals(LocalDate.of(2026, 2, 1), late.tallyFrom());
+        assertEquals(LocalDate.of(2026, 3, 1), late.tallyTo());
+        assertEquals(List.of(new MonthSplit.Days(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 31), 1),
+                new MonthSplit.Days(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 31), -1)), late.days());
+        MonthSplit twoPartial = MonthSplit.of(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 2, 5));
+        assertNull(twoPartial.tallyFrom(), "no month from the tally");
+        assertEquals(List.of(new MonthSplit.Days(LocalDate.of(2026, 1, 20), LocalDate.of(2026, 1, 31), 1),
+                new MonthSplit.Days(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 5), 1)), twoPartial.days());
+        MonthSplit oneDay = MonthSplit.of(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 14));
+        assertEquals(List.of(new MonthSplit.Days(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 14), 1)), oneDay.days());
     }
 
     @Test
