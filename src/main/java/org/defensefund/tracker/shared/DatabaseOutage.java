@@ -41,7 +41,8 @@ public final class DatabaseOutage {
         return false;
     }
 
-    private static Throwable next(Throwable failure) {
+    /** The next failure down a failure's causes (a JDBC exception's next one when it has no cause); shared with {@link WriteConflict}. */
+    static Throwable next(Throwable failure) {
         if (failure instanceof SQLException sql && sql.getNextException() != null && failure.getCause() == null) {
             return sql.getNextException();
         }

@@ -20,7 +20,7 @@ public final class WriteConflict {
     /** Whether the failure, or anything that caused it, is a lost race with another writer. */
     public static boolean causedBy(Throwable failure) {
         int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 30; cause = next(cause), depth++) {
+        for (Throwable cause = failure; cause != null && depth < 30; cause = DatabaseOutage.next(cause), depth++) {
             if (cause instanceof ConcurrentEditException
                     || cause instanceof SQLTransactionRollbackException
                     || cause instanceof jakarta.persistence.OptimisticLockException
@@ -33,12 +33,5 @@ public final class WriteConflict {
             }
         }
         return false;
-    }
-
-    private static Throwable next(Throwable failure) {
-        if (failure instanceof SQLException sql && sql.getNextException() != null && failure.getCause() == null) {
-            return sql.getNextException();
-        }
-        return failure.getCause() == failure ? null : failure.getCause();
     }
 }
