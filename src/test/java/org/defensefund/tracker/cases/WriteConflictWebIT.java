@@ -80,7 +80,7 @@ class WriteConflictWebIT {
                     share.executeQuery().close();
                 }
                 CompletableFuture<HttpResponse<String>> posted = CompletableFuture.supplyAsync(() -> admin.post("cases/detail.xhtml", form));
-                waitForALockWait(other);
+                waitForALockWait(other, caseId);
                 // Now the other writer changes the case too: each waits for the other, and MariaDB picks the page's writer.
                 try (PreparedStatement change = other.prepareStatement("UPDATE legal_case SET updated_at = updated_at WHERE id = ?")) {
                     change.setLong(1, caseId);
@@ -113,13 +113,16 @@ class WriteConflictWebIT {
         assertEquals(hearingsBefore + 1, TestDatabase.count("select count(*) from hearing where case_id = ?", caseId), "saved once sent again");
     }
 
-    private static void waitForALockWait(Connection other) throws Exception {
+    private static void waitForALockWait(Connection other, long caseId) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        try (Statement sql = other.createStatement()) {
+        // This case's update, not a background job's update of another case (EclipseLink writes "WHERE ((ID = n) AND").
+        String thisCase = "%WHERE ((ID = " + caseId + ") %";
+        try (PreparedStatement waiting = other.prepareStatement("SELECT COUNT(*) FROM information_schema.processlist"
+                + " WHERE command = 'Query' AND info LIKE 'UPDATE legal_case SET%' AND info LIKE ?")) {
+            waiting.setString(1, thisCase);
             while (System.nanoTime() < until) {
                 // The server's connections are the same database user's, so they are listed without the PROCESS right.
-                try (ResultSet waits = sql.executeQuery("SELECT COUNT(*) FROM information_schema.processlist"
-                        + " WHERE command = 'Query' AND info LIKE 'UPDATE legal_case SET%'")) {
+                try (ResultSet waits = waiting.executeQuery()) {
                     waits.next();
                     if (waits.getInt(1) > 0) {
                         return;
@@ -128,6 +131,12 @@ class WriteConflictWebIT {
                 Thread.sleep(20);
             }
         }
-        throw new AssertionError("the page's writer never waited for the case's lock");
+        StringBuilder seen = new StringBuilder();
+        try (Statement sql = other.createStatement(); ResultSet rows = sql.executeQuery("SELECT state, info FROM information_schema.processlist")) {
+            while (rows.next()) {
+                seen.append('\n').append(rows.getString(1)).append(": ").append(rows.getString(2));
+            }
+        }
+        throw new AssertionError("the page's writer never waited for the case's lock; the database was running:" + seen);
     }
 }
