@@ -77,6 +77,22 @@ final class ServerMemory {
         return heap(true);
     }
 
+    /**
+     * Writes the live objects by class ({@code GC.class_histogram}, itself after a full collection) to the file, so
+     * that two moments (with the sessions, after signing them out) can be compared to see what a session holds.
+     */
+    void histogram(Path file) {
+        if (pid == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, run("GC.class_histogram"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private long heap(boolean collectFirst) {
         if (pid == null) {
             return -1;

@@ -460,6 +460,7 @@ public class TrackerSimulation extends Simulation {
     public void after() {
         long heapAtEnd = memory.used();
         long liveWithSessions = memory.liveAfterGc();
+        memory.histogram(settings.outputDir().resolve("heap-with-sessions.txt"));
         int signedOut = 0;
         for (String session : sessions) {
             try {
@@ -471,6 +472,7 @@ public class TrackerSimulation extends Simulation {
             }
         }
         long liveWithout = memory.liveAfterGc();
+        memory.histogram(settings.outputDir().resolve("heap-after-sign-out.txt"));
         BenchReport report = new BenchReport(settings, measurements, sqlFloor, memory,
                 new BenchReport.Memory(heapBefore, heapAtEnd, liveWithSessions, liveWithout, signedOut),
                 journeysEnd(), throughputEnd(), floorStart(), floorEnd(), admins.size() + "/" + partners.size() + "/" + funders.size());

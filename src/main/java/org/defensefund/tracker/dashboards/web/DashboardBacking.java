@@ -32,6 +32,7 @@ import org.defensefund.tracker.shared.export.ReportTable;
 import org.defensefund.tracker.shared.list.ListQuery;
 import org.defensefund.tracker.shared.web.Countries;
 import org.defensefund.tracker.shared.web.Downloads;
+import org.defensefund.tracker.shared.web.ForgottenAfterResponse;
 import org.defensefund.tracker.shared.web.PageMessages;
 
 /**
@@ -75,7 +76,13 @@ public class DashboardBacking implements Serializable {
     private Long grantId;
     private Long partnerId;
     private boolean asFundersSeeIt;
-    private Dashboard dashboard;
+    /** What the dashboard shown was asked for: it is read again from these when a response needs it. */
+    private DashboardScope shownScope;
+    private LocalDate shownFrom;
+    private LocalDate shownTo;
+    private boolean shownAsFundersSeeIt;
+    /** The figures, kept for one response only (ForgottenAfterResponse), not in the session with the view. */
+    private transient Dashboard dashboard;
     private List<Grant> grantChoices;
     private List<Funder> funderChoices = List.of();
     private List<PartnerOrganization> partnerChoices = List.of();
@@ -90,7 +97,7 @@ public class DashboardBacking implements Serializable {
         LocalDate[] range = preset.range(clock.today());
         from = range[0];
         to = range[1];
-        dashboard = dashboards.dashboard(scope(), from, to, asFundersSeeIt);
+        show(dashboards.dashboard(scope(), from, to, asFundersSeeIt), asFundersSeeIt);
     }
 
     /** Shows the dashboard for the chosen scope and period (a preset's dates, or the typed range). */
@@ -101,10 +108,19 @@ public class DashboardBacking implements Serializable {
                 from = range[0];
                 to = range[1];
             }
-            dashboard = dashboards.dashboard(scope(), from, to, asFundersSeeIt);
+            show(dashboards.dashboard(scope(), from, to, asFundersSeeIt), asFundersSeeIt);
         } catch (BusinessException e) {
             PageMessages.show(e, "filters");
         }
+    }
+
+    private void show(Dashboard shown, boolean asFunders) {
+        dashboard = shown;
+        shownScope = shown.scope();
+        shownFrom = shown.from();
+        shownTo = shown.to();
+        shownAsFundersSeeIt = asFunders;
+        ForgottenAfterResponse.forget(this, () -> dashboard = null);
     }
 
     private DashboardScope scope() {
@@ -117,7 +133,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public String shown(Cell cell) {
-        return cell.shownAs(dashboard.getThreshold());
+        return cell.shownAs(getDashboard().getThreshold());
     }
 
     /** A bar chart (Chart.js configuration for {@code p:chart}) of a breakdown; hidden counts are left out. */
@@ -147,7 +163,7 @@ public class DashboardBacking implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder referrals = Json.createArrayBuilder();
         JsonArrayBuilder closures = Json.createArrayBuilder();
-        for (MonthRow row : dashboard.trend()) {
+        for (MonthRow row : getDashboard().trend()) {
             labels.add(row.month());
             add(referrals, row.referrals());
             add(closures, row.closures());
@@ -189,21 +205,21 @@ public class DashboardBacking implements Serializable {
     }
 
     public void exportPdf() {
-        Downloads.pdf(PageMessages.text("dashboard.title"), DashboardReports.context(dashboard, scopeName()), tables(), fileName());
+        Downloads.pdf(PageMessages.text("dashboard.title"), DashboardReports.context(getDashboard(), scopeName()), tables(), fileName());
     }
 
     private List<ReportTable> tables() {
-        return DashboardReports.tables(dashboard, countries);
+        return DashboardReports.tables(getDashboard(), countries);
     }
 
     private String fileName() {
-        return "dashboard-" + dashboard.from() + "-to-" + dashboard.to();
+        return "dashboard-" + getDashboard().from() + "-to-" + getDashboard().to();
     }
 
     /** The scope in words: the funder, grant or partner chosen, or the whole fund. */
     public String scopeName() {
         List<String> parts = new ArrayList<>();
-        DashboardScope scope = dashboard.scope();
+        DashboardScope scope = getDashboard().scope();
         Optional<Funder> own = funders.own();
         if (own.isPresent()) {
             parts.add(own.get().getName());
@@ -220,14 +236,18 @@ public class DashboardBacking implements Serializable {
     }
 
     public List<Breakdown> getBreakdowns() {
-        return List.of(dashboard.byPartner(), dashboard.byCountry(), dashboard.byLanguage(), dashboard.byCourt());
+        return List.of(getDashboard().byPartner(), getDashboard().byCountry(), getDashboard().byLanguage(), getDashboard().byCourt());
     }
 
     public PeriodPreset[] getPresets() {
         return PeriodPreset.values();
     }
 
+    /** The dashboard shown: read for this response (again, with today's figures, after an earlier one). */
     public Dashboard getDashboard() {
+        if (dashboard == null) {
+            show(dashboards.dashboard(shownScope, shownFrom, shownTo, shownAsFundersSeeIt), shownAsFundersSeeIt);
+        }
         return dashboard;
     }
 

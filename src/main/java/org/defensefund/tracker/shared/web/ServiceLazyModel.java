@@ -13,7 +13,8 @@ import org.primefaces.model.SortOrder;
 /**
  * A PrimeFaces lazy table model that asks a service for each page, so paging, sorting and filtering
  * happen in the database and the service's access rules apply to every row, including one a
- * request names by its row key.
+ * request names by its row key. The rows read are kept only until the page is rendered
+ * ({@link ForgottenAfterResponse}), not for as long as the view lives in the session.
  *
  * @param <T> the listed entity
  */
@@ -85,7 +86,9 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return source.rows(toQuery(first, pageSize, sortBy, filterBy));
+        List<T> rows = source.rows(toQuery(first, pageSize, sortBy, filterBy));
+        ForgottenAfterResponse.forget(this, () -> setWrappedData(null));
+        return rows;
     }
 
     @Override
